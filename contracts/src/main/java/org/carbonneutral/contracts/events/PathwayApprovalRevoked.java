@@ -1,0 +1,13 @@
+package org.carbonneutral.contracts.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The approval of revision {@code revokedRevision} no longer holds; the part is now at {@code currentRevision}. */
+public record PathwayApprovalRevoked(
+        UUID declarationId,
+        int revokedRevision,
+        int currentRevision,
+        String reason,
+        OffsetDateTime revokedAt) {
+}

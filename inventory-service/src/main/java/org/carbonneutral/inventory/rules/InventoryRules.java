@@ -1,0 +1,17 @@
+package org.carbonneutral.inventory.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.carbonneutral.platform.rules.RuleSet;
+
+/** The INV rules inventory-service checks, in catalogue order. */
+@Singleton
+public class InventoryRules extends RuleSet<InventoryFacts> {
+
+    public InventoryRules() {
+        super(List.of(
+                new SourcesIdentifiedAndQuantified(),
+                new OrganisationCoversScopes1And2(),
+                new ProductCoversAllScopesAndProducts()));
+    }
+}

@@ -1,0 +1,160 @@
+package org.carbonneutral.platform.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in insertion order and marks them sent (at-least-once: a crash between
+ * the broker's acknowledgement and the update re-sends, and consumers drop the duplicate by event id). While the
+ * broker is away rows wait; nothing is lost across a broker outage or a restart of the service.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String SELECT_UNSENT = "select id, topic, event_key, payload from outbox_event "
+            + "where sent_at is null order by seq limit $1";
+    private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
+    private static final String MARK_FAILED = "update outbox_event set attempts = attempts + 1, last_error = $2 where id = $1";
+
+    private final Pool pool;
+    private final String bootstrapServers;
+    private final int batchSize;
+    private final Duration interval;
+    private KafkaProducer<String, String> producer;
+    private ScheduledExecutorService executor;
+    private volatile boolean failing;
+
+    public OutboxRelay(Pool pool,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "suite.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "suite.outbox.interval", defaultValue = "0.1s") Duration interval) {
+        this.pool = pool;
+        this.bootstrapServers = bootstrapServers;
+        this.batchSize = batchSize;
+        this.interval = interval;
+    }
+
+    /** Polls on a thread of its own: the scheduler extension does not go below one second, and latency matters. */
+    void onStart(@Observes StartupEvent event) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-relay");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::pass, 500, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void pass() {
+        try {
+            while (relayOnce() == batchSize) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "outbox relay pass failed");
+        }
+    }
+
+    /** One pass: publishes up to one batch; returns how many rows were published. Blocking: call off the event loop. */
+    public synchronized int relayOnce() {
+        List<Row> rows = new ArrayList<>();
+        pool.preparedQuery(SELECT_UNSENT).execute(Tuple.of(batchSize)).await().atMost(Duration.ofSeconds(10))
+                .forEach(rows::add);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<UUID> sent = new ArrayList<>(rows.size());
+        String error = null;
+        try {
+            KafkaProducer<String, String> p = producer();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                acks.add(p.send(new ProducerRecord<>(row.getString("topic"), row.getString("event_key"),
+                        row.getString("payload"))));
+            }
+            for (int i = 0; i < acks.size(); i++) {
+                acks.get(i).get(15, TimeUnit.SECONDS);
+                sent.add(rows.get(i).getUUID("id"));
+            }
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            resetProducer();
+        }
+        if (!sent.isEmpty()) {
+            pool.preparedQuery(MARK_SENT).execute(Tuple.of(sent.toArray(new UUID[0]))).await()
+                    .atMost(Duration.ofSeconds(10));
+        }
+        if (error != null) {
+            if (!failing) {
+                LOG.warnf("outbox: broker unavailable, %d event(s) wait for the next attempt (%s)",
+                        rows.size() - sent.size(), error);
+            }
+            failing = true;
+            pool.preparedQuery(MARK_FAILED).execute(Tuple.of(rows.get(sent.size()).getUUID("id"), error)).await()
+                    .atMost(Duration.ofSeconds(10));
+        } else if (failing) {
+            LOG.info("outbox: broker reachable again, publishing resumed");
+            failing = false;
+        }
+        return sent.size();
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "3000");
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+            props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+            props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private void resetProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO);
+            } catch (RuntimeException ignored) {
+                // closing a producer whose broker is gone may fail; a fresh one is made on the next pass
+            }
+            producer = null;
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        synchronized (this) {
+            resetProducer();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.carbonneutral.platform.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.carbonneutral.contracts.CloudEvent;
+import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.Events;
+import org.carbonneutral.contracts.json.Json;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Produces to and reads from the real test broker, as another service would. */
+public final class TestKafka {
+
+    private TestKafka() {
+    }
+
+    public static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    /** Publishes a suite event as the named producer service would, and returns its envelope. */
+    public static CloudEvent publish(EventType type, String tenant, UUID declarationId, Record payload) {
+        CloudEvent event = Events.envelope(type, "/test", tenant, declarationId, payload);
+        send(type.topic(), declarationId.toString(), Json.write(event));
+        return event;
+    }
+
+    public static void send(String topic, String key, String value) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    /** Reads the topic from its beginning until {@code until} holds for the records with this key, or time runs out. */
+    public static List<ConsumerRecord<String, String>> readRaw(String topic, String key, Duration wait,
+            Predicate<List<ConsumerRecord<String, String>>> until) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            while (partitions.isEmpty() && System.nanoTime() < deadline) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (key == null || key.equals(r.key())) {
+                        found.add(r);
+                    }
+                }
+                if (until.test(found)) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The suite events of one declaration on a topic, read until {@code until} holds or time runs out. */
+    public static List<CloudEvent> events(String topic, UUID declarationId, Duration wait, Predicate<List<CloudEvent>> until) {
+        List<CloudEvent> events = new ArrayList<>();
+        readRaw(topic, declarationId.toString(), wait, records -> {
+            events.clear();
+            records.forEach(r -> events.add(Events.parse(r.value())));
+            return until.test(events);
+        });
+        return events;
+    }
+
+    public static long count(List<CloudEvent> events, EventType type) {
+        return events.stream().filter(e -> e.type().equals(type.ceType())).count();
+    }
+}
