@@ -2,9 +2,9 @@ package org.carbonneutral.inventory.events;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.inventory.service.InventoryWorkflow;
 import org.carbonneutral.platform.consumer.IdempotentConsumer;
+import org.carbonneutral.platform.part.DependentPartEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes disclosure.events: a DeclarationOpened creates the declaration's inventory part. */
@@ -21,8 +21,6 @@ public class DeclarationEventsConsumer {
 
     @Incoming("disclosure-events")
     public Uni<Void> consume(String value) {
-        return consumer.consume(value, event -> EventType.DECLARATION_OPENED.ceType().equals(event.type())
-                ? workflow.onDeclarationOpened(event)
-                : Uni.createFrom().voidItem());
+        return consumer.consume(value, event -> DependentPartEvents.apply(workflow, event));
     }
 }

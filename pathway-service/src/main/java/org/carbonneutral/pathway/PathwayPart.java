@@ -1,0 +1,11 @@
+package org.carbonneutral.pathway;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.carbonneutral.platform.part.PartEntity;
+
+/** The pathway part of one declaration: baseline and targets, revision and approval. */
+@Entity
+@Table(name = "part")
+public class PathwayPart extends PartEntity {
+}

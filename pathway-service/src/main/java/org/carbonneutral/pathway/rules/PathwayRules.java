@@ -1,0 +1,14 @@
+package org.carbonneutral.pathway.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.carbonneutral.platform.rules.RuleSet;
+
+/** The PATH rules pathway-service checks, in catalogue order. */
+@Singleton
+public class PathwayRules extends RuleSet<PathwayFacts> {
+
+    public PathwayRules() {
+        super(List.of(new ShortAndLongTermTargets()));
+    }
+}
