@@ -44,6 +44,8 @@ public class IdempotentConsumer {
                                 .setParameter(3, event.type())
                                 .executeUpdate())
                         .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : effect.apply(event)))
+                .ifNoItem().after(Duration.ofSeconds(30)).fail()
+                .invoke(() -> LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject()))
                 .onFailure(e -> !(e instanceof PoisonMessageException || e instanceof IllegalArgumentException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(5)
                 .onFailure().invoke(e -> LOG.warnf("event %s (%s) failed and goes to the dead-letter topic: %s",

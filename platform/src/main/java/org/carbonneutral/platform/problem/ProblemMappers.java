@@ -154,7 +154,10 @@ public class ProblemMappers {
     private Response jsonMapping(JsonMappingException e) {
         String field = pathOf(e);
         String message;
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            message = "unknown property" + (u.getKnownPropertyIds() == null ? "" : "; known: "
+                    + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", ", "[", "]"));
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {

@@ -1,0 +1,93 @@
+package org.carbonneutral.disclosure;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.SubjectType;
+
+/**
+ * A carbon-neutrality declaration: exactly one subject, its boundary and period, the standard of the claim, and the
+ * approval state of its three parts as their events reported it.
+ */
+@Entity
+@Table(name = "declaration")
+public class Declaration extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false)
+    public SubjectType subjectType;
+
+    @Column(name = "subject_name", nullable = false)
+    public String subjectName;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String boundary;
+
+    @Column(name = "period_start", nullable = false)
+    public LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    public LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_standard", nullable = false)
+    public ClaimStandard claimStandard;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "request_digest")
+    public String requestDigest;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "latestRevision", column = @Column(name = "inventory_latest_revision")),
+            @AttributeOverride(name = "approvedRevision", column = @Column(name = "inventory_approved_revision")),
+            @AttributeOverride(name = "inventoryRevision", column = @Column(name = "inventory_inventory_revision")),
+            @AttributeOverride(name = "approval", column = @Column(name = "inventory_approval", columnDefinition = "text"))})
+    public PartApprovalState inventory = new PartApprovalState();
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "latestRevision", column = @Column(name = "pathway_latest_revision")),
+            @AttributeOverride(name = "approvedRevision", column = @Column(name = "pathway_approved_revision")),
+            @AttributeOverride(name = "inventoryRevision", column = @Column(name = "pathway_inventory_revision")),
+            @AttributeOverride(name = "approval", column = @Column(name = "pathway_approval", columnDefinition = "text"))})
+    public PartApprovalState pathway = new PartApprovalState();
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "latestRevision", column = @Column(name = "offsets_latest_revision")),
+            @AttributeOverride(name = "approvedRevision", column = @Column(name = "offsets_approved_revision")),
+            @AttributeOverride(name = "inventoryRevision", column = @Column(name = "offsets_inventory_revision")),
+            @AttributeOverride(name = "approval", column = @Column(name = "offsets_approval", columnDefinition = "text"))})
+    public PartApprovalState offsets = new PartApprovalState();
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,35 @@
+package org.carbonneutral.disclosure.events;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.carbonneutral.disclosure.service.PublicationSaga;
+import org.carbonneutral.platform.consumer.IdempotentConsumer;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes the three parts' approvals and revocations (inventory.events, pathway.events, offset.events). */
+@ApplicationScoped
+public class ApprovalEventsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final PublicationSaga saga;
+
+    public ApprovalEventsConsumer(IdempotentConsumer consumer, PublicationSaga saga) {
+        this.consumer = consumer;
+        this.saga = saga;
+    }
+
+    @Incoming("inventory-events")
+    public Uni<Void> inventory(String value) {
+        return consumer.consume(value, saga::apply);
+    }
+
+    @Incoming("pathway-events")
+    public Uni<Void> pathway(String value) {
+        return consumer.consume(value, saga::apply);
+    }
+
+    @Incoming("offset-events")
+    public Uni<Void> offsets(String value) {
+        return consumer.consume(value, saga::apply);
+    }
+}

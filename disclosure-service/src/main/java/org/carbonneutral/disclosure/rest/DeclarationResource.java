@@ -1,0 +1,83 @@
+package org.carbonneutral.disclosure.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.carbonneutral.disclosure.service.DeclarationService;
+import org.carbonneutral.platform.security.Caller;
+import org.carbonneutral.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/declarations")
+@Tag(name = "Declarations")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeclarationResource {
+
+    private final DeclarationService service;
+    private final Caller caller;
+
+    public DeclarationResource(DeclarationService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PREPARER)
+    @Operation(summary = "Open a declaration", description = "Exactly one subject with its boundary and period (INV-2) "
+            + "and the claim standard. Emits DeclarationOpened; the inventory, pathway and offsets parts then exist in "
+            + "their services. A retried POST with the same Idempotency-Key returns the first result.")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid request: the problem names each field")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    public Uni<RestResponse<DeclarationView>> open(
+            @Parameter(description = "Makes retries safe: the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull OpenDeclarationRequest request) {
+        return service.open(caller.tenant(), caller.user(), request, idempotencyKey)
+                .map(o -> RestResponse.ResponseBuilder.<DeclarationView>created(URI.create("/api/declarations/" + o.view().id()))
+                        .entity(o.view()).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "Read a declaration", description = "With the approval state of its three parts, its "
+            + "publication, and the DIS-5 findings that still block publication.")
+    @APIResponse(responseCode = "200", description = "The declaration")
+    @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
+    public Uni<DeclarationView> get(@PathParam("id") UUID id) {
+        return service.get(caller.tenant(), id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "List your tenant's declarations", description = "Newest first, paged.")
+    @APIResponse(responseCode = "200", description = "A page of declarations")
+    public Uni<List<DeclarationView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return service.list(caller.tenant(), page, size);
+    }
+}

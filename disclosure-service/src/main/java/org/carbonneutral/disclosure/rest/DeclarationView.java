@@ -1,0 +1,34 @@
+package org.carbonneutral.disclosure.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.Finding;
+import org.carbonneutral.contracts.SubjectType;
+
+/** A declaration with the approval state of its parts, its publication, and what still blocks publication (DIS-5). */
+public record DeclarationView(
+        UUID id,
+        SubjectType subjectType,
+        String subjectName,
+        String boundary,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        ClaimStandard claimStandard,
+        String createdBy,
+        OffsetDateTime createdAt,
+        PartState inventory,
+        PartState pathway,
+        PartState offsets,
+        PublicationState publication,
+        List<Finding> blockers) {
+
+    public record PartState(Integer latestRevision, Integer approvedRevision, Integer inventoryRevision) {
+    }
+
+    public record PublicationState(String status, Integer version, String digest, OffsetDateTime publishedAt,
+            OffsetDateTime withdrawnAt, String publicPath) {
+    }
+}

@@ -1,0 +1,131 @@
+package org.carbonneutral.disclosure.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.events.DeclarationOpened;
+import org.carbonneutral.contracts.json.Json;
+import org.carbonneutral.disclosure.Declaration;
+import org.carbonneutral.disclosure.PartApprovalState;
+import org.carbonneutral.disclosure.PublishedDeclaration;
+import org.carbonneutral.disclosure.domain.PartRevisions;
+import org.carbonneutral.disclosure.domain.PublicationPolicy;
+import org.carbonneutral.disclosure.rest.DeclarationView;
+import org.carbonneutral.disclosure.rest.OpenDeclarationRequest;
+import org.carbonneutral.platform.outbox.Outbox;
+import org.carbonneutral.platform.problem.ProblemException;
+
+/** Opening and reading declarations. Opening emits DeclarationOpened in the same transaction. */
+@ApplicationScoped
+public class DeclarationService {
+
+    private final Outbox outbox;
+    private final PublicationPolicy policy = new PublicationPolicy();
+
+    public DeclarationService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The created (or, for a repeated Idempotency-Key, the first) declaration, and whether it was created now. */
+    public record Opened(DeclarationView view, boolean created) {
+    }
+
+    public Uni<Opened> open(String tenant, String user, OpenDeclarationRequest request, String idempotencyKey) {
+        if (request.periodEnd().isBefore(request.periodStart())) {
+            throw ProblemException.invalid("periodEnd", "the period ends (" + request.periodEnd() + ") before it starts ("
+                    + request.periodStart() + ")", "INV-2");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        String requestDigest = Json.sha256(request);
+        return Panache.withTransaction(() -> {
+            Uni<Declaration> existing = idempotencyKey == null ? Uni.createFrom().nullItem()
+                    : Declaration.<Declaration>find("tenant = ?1 and idempotencyKey = ?2", tenant, idempotencyKey)
+                            .firstResult();
+            return existing.chain(found -> {
+                if (found != null) {
+                    if (!found.requestDigest.equals(requestDigest)) {
+                        throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                                "Idempotency-Key " + idempotencyKey + " was used for a different request", null, null);
+                    }
+                    return view(found).map(v -> new Opened(v, false));
+                }
+                Declaration d = new Declaration();
+                d.id = UUID.randomUUID();
+                d.tenant = tenant;
+                d.subjectType = request.subjectType();
+                d.subjectName = request.subjectName().trim();
+                d.boundary = request.boundary().trim();
+                d.periodStart = request.periodStart();
+                d.periodEnd = request.periodEnd();
+                d.claimStandard = request.claimStandard();
+                d.createdBy = user;
+                d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                d.idempotencyKey = idempotencyKey;
+                d.requestDigest = requestDigest;
+                DeclarationOpened event = new DeclarationOpened(d.id, d.subjectType, d.subjectName, d.boundary,
+                        d.periodStart, d.periodEnd, d.claimStandard);
+                return d.<Declaration>persist()
+                        .chain(() -> outbox.append(EventType.DECLARATION_OPENED, tenant, d.id, event))
+                        .map(e -> new Opened(view(d, List.of()), true));
+            });
+        });
+    }
+
+    public Uni<DeclarationView> get(String tenant, UUID id) {
+        return Panache.withSession(() -> Declaration.<Declaration>findById(id).chain(d -> {
+            if (d == null || !d.tenant.equals(tenant)) {
+                throw ProblemException.notFound("declaration " + id);
+            }
+            return view(d);
+        }));
+    }
+
+    public Uni<List<DeclarationView>> list(String tenant, int page, int size) {
+        return Panache.withSession(() -> Declaration.<Declaration>find("tenant = ?1 order by createdAt desc", tenant)
+                .page(page, size).list()
+                .chain(all -> PublishedDeclaration.<PublishedDeclaration>find(
+                                "declarationId in ?1 order by version desc", all.stream().map(d -> d.id).toList()).list()
+                        .map(published -> all.stream().map(d -> view(d, published.stream()
+                                .filter(p -> p.declarationId.equals(d.id)).toList())).toList())));
+    }
+
+    private Uni<DeclarationView> view(Declaration d) {
+        return PublishedDeclaration.<PublishedDeclaration>find("declarationId = ?1 order by version desc", d.id).list()
+                .map(versions -> view(d, versions));
+    }
+
+    private DeclarationView view(Declaration d, List<PublishedDeclaration> versions) {
+        PublishedDeclaration current = versions.isEmpty() ? null : versions.get(0);
+        DeclarationView.PublicationState publication = current == null
+                ? new DeclarationView.PublicationState("NOT_PUBLISHED", null, null, null, null, null)
+                : new DeclarationView.PublicationState(current.withdrawn() ? "WITHDRAWN" : "PUBLISHED", current.version,
+                        current.digest, current.publishedAt, current.withdrawnAt, publicPath(d.id));
+        return new DeclarationView(d.id, d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
+                d.claimStandard, d.createdBy, d.createdAt, state(d.inventory), state(d.pathway), state(d.offsets),
+                publication, policy.check(parts(d)));
+    }
+
+    public static String publicPath(UUID id) {
+        return "/public/declarations/" + id;
+    }
+
+    static PublicationPolicy.Parts parts(Declaration d) {
+        return new PublicationPolicy.Parts(revisions(d.inventory), revisions(d.pathway), revisions(d.offsets));
+    }
+
+    private static PartRevisions revisions(PartApprovalState s) {
+        return s == null ? PartRevisions.NONE : new PartRevisions(s.latestRevision, s.approvedRevision, s.inventoryRevision);
+    }
+
+    private static DeclarationView.PartState state(PartApprovalState s) {
+        return s == null ? new DeclarationView.PartState(null, null, null)
+                : new DeclarationView.PartState(s.latestRevision, s.approvedRevision, s.inventoryRevision);
+    }
+}

@@ -1,0 +1,121 @@
+package org.carbonneutral.disclosure.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.carbonneutral.platform.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DeclarationResourceTest {
+
+    static final String PREPARER = Tokens.of("initech", "pat@initech.example", "preparer");
+    static final String VIEWER = Tokens.of("initech", "vic@initech.example", "viewer");
+    static final String VALID = """
+            {"subjectType":"PRODUCT","subjectName":"Bottled tea 600 ml","boundary":"Cradle to grave",
+             "periodStart":"2025-01-01","periodEnd":"2025-12-31","claimStandard":"PAS_2060"}""";
+
+    static int count() {
+        return given().auth().oauth2(VIEWER).get("/api/declarations?size=500").then().statusCode(200)
+                .extract().path("size()");
+    }
+
+    @Test
+    void openReadAndList() {
+        String location = given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(VALID)
+                .post("/api/declarations").then().statusCode(201)
+                .header("Location", containsString("/api/declarations/"))
+                .body("subjectType", equalTo("PRODUCT")).body("claimStandard", equalTo("PAS_2060"))
+                .body("publication.status", equalTo("NOT_PUBLISHED"))
+                .body("blockers.field", contains("inventory", "pathway", "offsets"))
+                .extract().header("Location");
+        given().auth().oauth2(VIEWER).get(location).then().statusCode(200).body("createdBy", equalTo("pat@initech.example"));
+        given().auth().oauth2(Tokens.of("other", "o", "viewer")).get(location).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void idempotencyKeyReturnsTheFirstResult() {
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(VALID).post("/api/declarations").then().statusCode(201).extract().path("id");
+        int before = count();
+        String again = given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(VALID).post("/api/declarations").then().statusCode(201).extract().path("id");
+        assertEquals(first, again);
+        assertEquals(before, count());
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(VALID.replace("Bottled tea", "Canned coffee")).post("/api/declarations").then().statusCode(422)
+                .contentType("application/problem+json");
+        assertEquals(before, count());
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndWritesNothing() {
+        int before = count();
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("{}").post("/api/declarations").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("boundary", "claimStandard", "periodEnd", "periodStart",
+                        "subjectName", "subjectType"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON)
+                .body(VALID.replace("\"PRODUCT\"", "\"PLANET\"")).post("/api/declarations").then().statusCode(400)
+                .body("violations[0].field", equalTo("subjectType"))
+                .body("violations[0].message", containsString("ORGANISATION, PRODUCT, SERVICE"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON)
+                .body(VALID.replace("\"2025-12-31\"", "\"2024-12-31\"")).post("/api/declarations").then()
+                .statusCode(400).body("violations[0].field", equalTo("periodEnd"))
+                .body("violations[0].rule", equalTo("INV-2"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON)
+                .body(VALID.replace("\"2025-01-01\"", "20250101")).post("/api/declarations").then().statusCode(400)
+                .body("violations[0].field", equalTo("periodStart"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON)
+                .body(VALID.replace("\"2025-01-01\"", "\"2025-02-30\"")).post("/api/declarations").then()
+                .statusCode(400).body("violations[0].field", equalTo("periodStart"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON)
+                .body(VALID.replace("\"boundary\"", "\"boundry\":\"typo\",\"boundary\"")).post("/api/declarations").then()
+                .statusCode(400).body("violations[0].field", equalTo("boundry"))
+                .body("violations[0].message", startsWith("unknown property"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("[1,2]").post("/api/declarations").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("{\"subjectType\":").post("/api/declarations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("Exception")));
+        given().auth().oauth2(PREPARER).contentType(ContentType.TEXT).body("hello").post("/api/declarations").then()
+                .statusCode(415).contentType("application/problem+json");
+        assertEquals(before, count());
+    }
+
+    @Test
+    void tokensAndRoles() {
+        given().contentType(ContentType.JSON).body(VALID).post("/api/declarations").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().get("/api/declarations").then().statusCode(401);
+        given().auth().oauth2(VIEWER).contentType(ContentType.JSON).body(VALID).post("/api/declarations").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("initech", "a", "approver")).contentType(ContentType.JSON).body(VALID)
+                .post("/api/declarations").then().statusCode(403);
+        given().get("/api/public/declarations/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void openApiDescribesEveryOperationAndSwaggerUiIsServed() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/declarations", "/api/declarations/{id}",
+                        "/api/public/declarations/{id}", "/public/declarations/{id}", "/api/rules"))
+                .body("paths.'/api/declarations'.post.summary", equalTo("Open a declaration"))
+                .body("paths.'/api/declarations'.post.responses.'201'.description", startsWith("Opened"))
+                .body("components.schemas.OpenDeclarationRequest.properties.periodStart.examples[0]", equalTo("2025-01-01"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/api/rules").then().statusCode(200).body("id", contains("DIS-5"));
+    }
+}
