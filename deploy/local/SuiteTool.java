@@ -1,0 +1,248 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local launcher's helper, run as a single source file with only a JDK (no build needed):
+ *
+ *   java deploy/local/SuiteTool.java keys   KEY_DIR                    generate the RS256 key pair (once)
+ *   java deploy/local/SuiteTool.java token  KEY_DIR TENANT ROLE [USER] print a JWT for a tenant and role
+ *   java deploy/local/SuiteTool.java ready  URL SECONDS                wait until URL answers 200
+ *   java deploy/local/SuiteTool.java sample KEY_DIR                    load and publish the sample declaration
+ */
+public class SuiteTool {
+
+    static final String ISSUER = "https://carbon-neutrality-suite.local";
+    static final String DISCLOSURE = System.getProperty("disclosure", "http://127.0.0.1:8084");
+    static final String INVENTORY = System.getProperty("inventory", "http://127.0.0.1:8081");
+    static final String PATHWAY = System.getProperty("pathway", "http://127.0.0.1:8082");
+    static final String OFFSETS = System.getProperty("offsets", "http://127.0.0.1:8083");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        switch (args[0]) {
+            case "keys" -> keys(Path.of(args[1]));
+            case "token" -> System.out.println(token(Path.of(args[1]), args[2], args[3],
+                    args.length > 4 ? args[4] : args[3] + "@" + args[2] + ".example"));
+            case "ready" -> ready(args[1], Integer.parseInt(args[2]));
+            case "sample" -> sample(Path.of(args[1]));
+            default -> usage();
+        }
+    }
+
+    static void usage() {
+        System.err.println("usage: SuiteTool keys DIR | token DIR TENANT ROLE [USER] | ready URL SECONDS | sample DIR");
+        System.exit(2);
+    }
+
+    // ------------------------------------------------------------------ keys and tokens
+
+    static void keys(Path dir) throws Exception {
+        Path priv = dir.resolve("privateKey.pem");
+        if (Files.exists(priv)) {
+            return;
+        }
+        Files.createDirectories(dir);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Files.writeString(dir.resolve("publicKey.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        System.err.println("generated the JWT signing key pair in " + dir);
+    }
+
+    static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    static String token(Path dir, String tenant, String role, String user) throws Exception {
+        String body = Files.readString(dir.resolve("privateKey.pem")).replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+        long now = Instant.now().getEpochSecond();
+        StringBuilder groups = new StringBuilder();
+        for (String r : role.split(",")) {
+            groups.append(groups.length() == 0 ? "" : ",").append('"').append(r.trim()).append('"');
+        }
+        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+        String payload = b64("{\"iss\":\"" + ISSUER + "\",\"upn\":\"" + user + "\",\"sub\":\"" + user + "\",\"tenant\":\""
+                + tenant + "\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":" + (now + 12 * 3600) + "}");
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(key);
+        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+    }
+
+    static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    static void ready(String url, int seconds) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(300);
+        }
+        System.err.println(url + " did not answer 200 within " + seconds + " s");
+        System.exit(1);
+    }
+
+    record Reply(int status, String body, String etag) {
+    }
+
+    static Reply call(String method, String url, String token, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body(), r.headers().firstValue("ETag").orElse(null));
+    }
+
+    static Reply expect(int status, Reply reply, String what) {
+        if (reply.status() != status) {
+            System.err.println(what + ": expected HTTP " + status + ", got " + reply.status() + ": " + reply.body());
+            System.exit(1);
+        }
+        return reply;
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|(-?\\d+)|null)").matcher(json);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(2) != null ? m.group(2) : m.group(3);
+    }
+
+    static Reply await(String what, int seconds, ThrowingSupplier<Reply> call, java.util.function.Predicate<Reply> until)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = call.get();
+            if (until.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        System.err.println("timed out waiting for " + what + "; last answer: " + (last == null ? "none" : last.status()
+                + " " + last.body()));
+        System.exit(1);
+        return null;
+    }
+
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    // ------------------------------------------------------------------ the sample declaration
+
+    /**
+     * Acme Taiwan Co., Ltd., organisation subject, 2025: scope 1 diesel (MOENV 113.2.5 factor 2.6060 kgCO2/L ×
+     * 120,000 L = 312.720 t) and scope 2 purchased electricity (Taipower 2024 grid factor 0.474 kgCO2e/kWh ×
+     * 2,500,000 kWh = 1,185.000 t); residual 1,497.720 t → 1,498 credits from MOENV and Verra blocks.
+     */
+    static void sample(Path keys) throws Exception {
+        String tenant = "acme";
+        String preparer = token(keys, tenant, "preparer", "pat@acme.example");
+        String approver = token(keys, tenant, "approver", "ann@acme.example");
+        String opened = expect(201, call("POST", DISCLOSURE + "/api/declarations", preparer, """
+                {"subjectType":"ORGANISATION","subjectName":"Acme Taiwan Co., Ltd.",
+                 "boundary":"Operational control: head office (Taipei) and plant (Taoyuan)",
+                 "periodStart":"2025-01-01","periodEnd":"2025-12-31","claimStandard":"ISO_14068_1"}""",
+                "Idempotency-Key", "sample-declaration-acme-2025"), "open the sample declaration").body();
+        String id = field(opened, "id");
+        String publicPath = "/public/declarations/" + id;
+        if ("PUBLISHED".equals(field(opened, "status"))) {
+            System.out.println(DISCLOSURE + publicPath);
+            return;
+        }
+
+        Reply inv = await("the inventory part", 60, () -> call("GET", INVENTORY + "/api/inventories/" + id, preparer, null),
+                r -> r.status() == 200);
+        if (!"APPROVED".equals(field(inv.body(), "status"))) {
+            if ("0".equals(field(inv.body(), "revision"))) {
+                inv = expect(200, call("PUT", INVENTORY + "/api/inventories/" + id, preparer, """
+                        {"sources":[
+                          {"name":"Diesel, emergency generators and forklifts (MOENV 113.2.5: 2.6060 kgCO2/L x 120,000 L)","scope":1,"tco2e":312.72},
+                          {"name":"Purchased electricity (Taipower 2024: 0.474 kgCO2e/kWh x 2,500,000 kWh)","scope":2,"tco2e":1185.0}]}""",
+                        "If-Match", inv.etag()), "enter the inventory");
+            }
+            expect(200, call("POST", INVENTORY + "/api/inventories/" + id + "/submission", preparer, null), "submit the inventory");
+            expect(200, call("POST", INVENTORY + "/api/inventories/" + id + "/approval", approver,
+                    "{\"revision\":" + field(inv.body(), "revision") + "}"), "approve the inventory");
+        }
+
+        Reply path = await("pathway to see the approved inventory", 60,
+                () -> call("GET", PATHWAY + "/api/pathways/" + id, preparer, null),
+                r -> r.status() == 200 && field(r.body(), "inventoryRevisionAvailable") != null);
+        if (!"APPROVED".equals(field(path.body(), "status"))) {
+            if ("0".equals(field(path.body(), "revision"))) {
+                path = expect(200, call("PUT", PATHWAY + "/api/pathways/" + id, preparer, """
+                        {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045}""",
+                        "If-Match", path.etag()), "enter the pathway");
+            }
+            expect(200, call("POST", PATHWAY + "/api/pathways/" + id + "/approval", approver,
+                    "{\"revision\":" + field(path.body(), "revision") + "}"), "approve the pathway");
+        }
+
+        Reply off = await("offsets to see the approved inventory", 60,
+                () -> call("GET", OFFSETS + "/api/offsets/" + id, preparer, null),
+                r -> r.status() == 200 && field(r.body(), "inventoryRevisionAvailable") != null);
+        if (!"APPROVED".equals(field(off.body(), "status"))) {
+            if ("0".equals(field(off.body(), "revision"))) {
+                off = expect(200, call("PUT", OFFSETS + "/api/offsets/" + id, preparer, """
+                        {"retirements":[
+                          {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173019-00-00-A0000070",
+                           "projectName":"Boiler fuel switch to natural gas","quantity":222,"vintageYear":2023,
+                           "retiredOn":"2026-03-15","publicReference":"https://ghgregistry.moenv.gov.tw/"},
+                          {"registry":"Verra","serialNumber":"16543-780010001-780011276-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0",
+                           "projectName":"Rooftop solar aggregation, Taiwan","quantity":1276,"vintageYear":2023,
+                           "retiredOn":"2026-03-16","publicReference":"https://registry.verra.org/"}]}""",
+                        "If-Match", off.etag()), "enter the offsets");
+            }
+            expect(200, call("POST", OFFSETS + "/api/offsets/" + id + "/approval", approver,
+                    "{\"revision\":" + field(off.body(), "revision") + "}"), "approve the offsets");
+        }
+
+        await("publication", 60, () -> call("GET", DISCLOSURE + "/api/public/declarations/" + id, preparer, null),
+                r -> r.status() == 200);
+        System.out.println(DISCLOSURE + publicPath);
+    }
+}
