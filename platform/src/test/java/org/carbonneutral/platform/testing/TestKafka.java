@@ -28,8 +28,10 @@ public final class TestKafka {
     private TestKafka() {
     }
 
+    /** The broker under test: system property {@code suite.test.kafka}, else the Quarkus test configuration. */
     public static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        String explicit = System.getProperty("suite.test.kafka");
+        return explicit != null ? explicit : ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
     /** Publishes a suite event as the named producer service would, and returns its envelope. */

@@ -1,0 +1,105 @@
+package org.carbonneutral.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import org.carbonneutral.contracts.CloudEvent;
+import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.Topics;
+import org.carbonneutral.platform.testing.TestKafka;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A declaration through all four running services on real Kafka and PostgreSQL. */
+class DeclarationJourneyIT {
+
+    @BeforeAll
+    static void suite() throws Exception {
+        RunningSuite.start();
+    }
+
+    static Journey approvedThroughout() {
+        Journey j = new Journey().open();
+        j.put("inventory-service", "/api/inventories/", Journey.INVENTORY);
+        j.approve("inventory-service", "/api/inventories/").statusCode(200);
+        j.awaitInventoryBasis(1);
+        j.put("pathway-service", "/api/pathways/", Journey.PATHWAY);
+        j.put("offset-service", "/api/offsets/", Journey.OFFSETS);
+        j.approve("pathway-service", "/api/pathways/").statusCode(200);
+        j.approve("offset-service", "/api/offsets/").statusCode(200);
+        return j;
+    }
+
+    static long publications(Journey j, int atLeast) {
+        List<CloudEvent> events = TestKafka.events(Topics.DISCLOSURE, j.id, Duration.ofSeconds(30),
+                l -> TestKafka.count(l, EventType.DECLARATION_PUBLISHED) >= atLeast);
+        return TestKafka.count(events, EventType.DECLARATION_PUBLISHED);
+    }
+
+    @Test
+    void happyPathPublishesOnceWithThePublicPageAndJson() throws Exception {
+        Journey j = approvedThroughout();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("version", equalTo(1)));
+        j.publicJson().body("content.inventory.snapshot.residualTco2e", equalTo(1497.72f))
+                .body("content.offsets.snapshot.requiredTonnes", equalTo(1498))
+                .body("content.offsets.inventoryRevision", equalTo(1))
+                .body("content.pathway.inventoryRevision", equalTo(1));
+        given().get(Journey.url("disclosure-service") + "/public/declarations/" + j.id).then().statusCode(200)
+                .body(containsString("TW-2-1-030172798-030173019-00-00-A0000070"))
+                .body(containsString("1497.720"));
+        Thread.sleep(1000);
+        assertEquals(1, publications(j, 1));
+    }
+
+    @Test
+    void aChangeAfterPublicationWithdrawsItAndReapprovalPublishesVersion2() {
+        Journey j = approvedThroughout();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200));
+        // the preparer corrects scope 2: the inventory approval is revoked, so are pathway and offsets resting on it
+        j.put("inventory-service", "/api/inventories/", Journey.INVENTORY.replace("1185.0", "1184.5"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")));
+        given().get(Journey.url("disclosure-service") + "/public/declarations/" + j.id).then()
+                .body(containsString("WITHDRAWN"));
+        j.approve("inventory-service", "/api/inventories/").statusCode(200);
+        j.awaitInventoryBasis(2);
+        j.approve("pathway-service", "/api/pathways/").statusCode(200);
+        j.approve("offset-service", "/api/offsets/").statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("version", equalTo(2)).body("versions", hasSize(2))
+                .body("content.inventory.snapshot.residualTco2e", equalTo(1497.22f)));
+    }
+
+    @Test
+    void brokerStoppedWhileApprovalsAreMadeStillPublishesOnce() throws Exception {
+        Journey j = new Journey().open();
+        j.put("inventory-service", "/api/inventories/", Journey.INVENTORY);
+        j.approve("inventory-service", "/api/inventories/").statusCode(200);
+        j.awaitInventoryBasis(1);
+        j.put("pathway-service", "/api/pathways/", Journey.PATHWAY);
+        j.put("offset-service", "/api/offsets/", Journey.OFFSETS);
+        RunningSuite.infra("kafka-stop");
+        try {
+            // approvals succeed while the broker is away: their events wait in the outbox
+            j.approve("pathway-service", "/api/pathways/").statusCode(200);
+            j.approve("offset-service", "/api/offsets/").statusCode(200);
+            // and survive a restart of the service that holds them
+            RunningSuite.restart("offset-service");
+            Thread.sleep(2000);
+            j.publicJson().statusCode(404);
+        } finally {
+            RunningSuite.infra("kafka-start");
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> j.publicJson().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("version", equalTo(1)));
+        Thread.sleep(1000);
+        assertEquals(1, publications(j, 1));
+    }
+}

@@ -1,0 +1,134 @@
+package org.carbonneutral.systemtests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The four packaged services (target/quarkus-app) started as real processes against the test PostgreSQL and Kafka
+ * that deploy/local/infra started, once per test JVM, stopped when it ends. Each can be restarted on its own.
+ */
+public final class RunningSuite {
+
+    public static final String[] SERVICES = {"inventory-service", "pathway-service", "offset-service", "disclosure-service"};
+    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+    private static final Map<String, Process> PROCESSES = new LinkedHashMap<>();
+    private static Path publicKey;
+    private static boolean started;
+
+    private RunningSuite() {
+    }
+
+    public static synchronized void start() throws Exception {
+        if (started) {
+            return;
+        }
+        publicKey = Files.createTempFile("suite-test-jwt", ".pem");
+        try (InputStream in = RunningSuite.class.getClassLoader().getResourceAsStream("test-jwt/publicKey.pem")) {
+            Files.write(publicKey, in.readAllBytes());
+        }
+        for (String service : SERVICES) {
+            PORTS.put(service, freePort());
+            launch(service);
+        }
+        for (String service : SERVICES) {
+            awaitReady(service);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(RunningSuite::stopAll));
+        started = true;
+    }
+
+    public static String url(String service) {
+        return "http://127.0.0.1:" + PORTS.get(service);
+    }
+
+    /** Stops a service (SIGTERM, as an orchestrator would) and starts it again on the same port. */
+    public static void restart(String service) throws Exception {
+        Process p = PROCESSES.get(service);
+        p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+        launch(service);
+        awaitReady(service);
+    }
+
+    /** Runs deploy/local/infra with the test instance, e.g. kafka-stop or kafka-start. */
+    public static void infra(String command) throws Exception {
+        Process p = new ProcessBuilder(ROOT.resolve("deploy/local/infra").toString(), command, "test")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("deploy/local/infra " + command + " test failed");
+        }
+    }
+
+    private static void launch(String service) throws IOException {
+        Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first");
+        }
+        Path log = ROOT.resolve("system-tests/target").resolve(service + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("SUITE_PG_PORT", System.getProperty("suite.test.pg-port", "56432"));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", System.getProperty("suite.test.kafka", "127.0.0.1:56092"));
+        env.put("SUITE_JWT_PUBLIC_KEY", "file:" + publicKey);
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(PORTS.get(service)));
+        env.put("KAFKA_GROUP_ID", service + "-system-test");
+        PROCESSES.put(service, pb.start());
+    }
+
+    private static void awaitReady(String service) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!PROCESSES.get(service).isAlive()) {
+                throw new IllegalStateException(service + " exited; see system-tests/target/" + service + ".log");
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service + " not ready within 90 s; see system-tests/target/" + service + ".log");
+    }
+
+    private static void stopAll() {
+        PROCESSES.values().forEach(Process::destroy);
+        for (Process p : PROCESSES.values()) {
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
