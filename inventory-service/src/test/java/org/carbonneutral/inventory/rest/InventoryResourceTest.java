@@ -217,6 +217,18 @@ class InventoryResourceTest {
     }
 
     @Test
+    void openApiDescribesEveryOperationWithTheConcreteContent() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/inventories/{declarationId}'.put.summary", equalTo("Replace the content"))
+                .body("paths.'/api/inventories/{declarationId}'.put.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/InventoryContent"))
+                .body("paths.'/api/inventories/{declarationId}/approval'.post.responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "403", "409", "422"))
+                .body("components.schemas.Source.properties.tco2e.examples[0]", equalTo(1250.5f));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void rulesAreListedWithTheirIds() {
         given().get("/api/rules").then().statusCode(200)
                 .body("id", contains("INV-1", "INV-3", "INV-4"))

@@ -1,107 +1,18 @@
 package org.carbonneutral.offset.rest;
 
-import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.carbonneutral.offset.domain.OffsetsContent;
 import org.carbonneutral.offset.service.OffsetsWorkflow;
-import org.carbonneutral.platform.part.ApprovalRequest;
-import org.carbonneutral.platform.part.PartResponses;
-import org.carbonneutral.platform.part.PartView;
-import org.carbonneutral.platform.part.RevocationRequest;
+import org.carbonneutral.platform.part.PartResource;
 import org.carbonneutral.platform.security.Caller;
-import org.carbonneutral.platform.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
+/** The offsets part of a declaration (rules OFF-1, OFF-4, OFF-5), checked against the approved inventory's residual. */
 @Path("/api/offsets/{declarationId}")
 @Tag(name = "Offsets")
-@SecurityRequirement(name = "SecurityScheme")
-@Produces(MediaType.APPLICATION_JSON)
-public class OffsetsResource {
-
-    private final OffsetsWorkflow workflow;
-    private final Caller caller;
+public class OffsetsResource extends PartResource<OffsetsContent> {
 
     public OffsetsResource(OffsetsWorkflow workflow, Caller caller) {
-        this.workflow = workflow;
-        this.caller = caller;
-    }
-
-    @GET
-    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "Read the offsets of a declaration", description = "Content, revision (also the ETag), "
-            + "status, findings of the last submission and the approval, if any.")
-    @APIResponse(responseCode = "200", description = "The offsets")
-    @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
-    public Uni<RestResponse<PartView<OffsetsContent>>> get(@PathParam("declarationId") UUID declarationId) {
-        return workflow.view(caller.tenant(), declarationId).map(PartResponses::ok);
-    }
-
-    @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Replace the offsets content", description = "Creates a new revision. Send If-Match with the "
-            + "current revision. A change after approval revokes the approval (OffsetsApprovalRevoked).")
-    @APIResponse(responseCode = "200", description = "The new revision")
-    @APIResponse(responseCode = "400", description = "Invalid content: the problem names each field")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Uni<RestResponse<PartView<OffsetsContent>>> put(@PathParam("declarationId") UUID declarationId,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OffsetsContent content) {
-        return workflow.edit(caller.tenant(), caller.user(), declarationId, ifMatch, content).map(PartResponses::ok);
-    }
-
-    @POST
-    @Path("/submission")
-    @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Submit the current revision", description = "Evaluates rules OFF-1, OFF-4 and OFF-5 against the approved inventory's residual into "
-            + "findings (rule id, severity, message en + zh-TW, field).")
-    @APIResponse(responseCode = "200", description = "The offsets with its findings")
-    public Uni<RestResponse<PartView<OffsetsContent>>> submit(@PathParam("declarationId") UUID declarationId) {
-        return workflow.submit(caller.tenant(), declarationId).map(PartResponses::ok);
-    }
-
-    @POST
-    @Path("/approval")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Approve a revision", description = "Four-eyes: the approver must not be the last editor. "
-            + "Refused while any blocking finding stands. Needs an approved inventory; emits OffsetsApproved naming the inventory revision whose residual it covers.")
-    @APIResponse(responseCode = "200", description = "Approved")
-    @APIResponse(responseCode = "403", description = "The approver made the last change")
-    @APIResponse(responseCode = "409", description = "The revision is not the current one, or no inventory is approved")
-    @APIResponse(responseCode = "422", description = "Blocking findings; the problem lists them")
-    public Uni<RestResponse<PartView<OffsetsContent>>> approve(@PathParam("declarationId") UUID declarationId,
-            @Valid @NotNull ApprovalRequest request) {
-        return workflow.approve(caller.tenant(), caller.user(), declarationId, request.revision()).map(PartResponses::ok);
-    }
-
-    @DELETE
-    @Path("/approval")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Revoke the approval", description = "Creates a new revision and emits OffsetsApprovalRevoked; "
-            + "a published declaration resting on it is withdrawn.")
-    @APIResponse(responseCode = "200", description = "Revoked")
-    @APIResponse(responseCode = "409", description = "Nothing is approved")
-    public Uni<RestResponse<PartView<OffsetsContent>>> revoke(@PathParam("declarationId") UUID declarationId,
-            @Valid @NotNull RevocationRequest request) {
-        return workflow.revoke(caller.tenant(), declarationId, request.reason()).map(PartResponses::ok);
+        super(workflow, caller);
     }
 }

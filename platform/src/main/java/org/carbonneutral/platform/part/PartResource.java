@@ -1,0 +1,104 @@
+package org.carbonneutral.platform.part;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.carbonneutral.platform.security.Caller;
+import org.carbonneutral.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The HTTP face of a part, the same in inventory, pathway and offsets; a service's subclass names the path
+ * ({@code /api/<parts>/{declarationId}}) and the content type. Thin: every decision is the workflow's.
+ */
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class PartResource<C> {
+
+    private final PartWorkflow<?, C> workflow;
+    private final Caller caller;
+
+    protected PartResource(PartWorkflow<?, C> workflow, Caller caller) {
+        this.workflow = workflow;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "Read the part", description = "Content, revision (also the ETag), status, findings of the "
+            + "last submission, the approval if any, and for parts checked against the inventory the approved "
+            + "inventory revision available.")
+    @APIResponse(responseCode = "200", description = "The part")
+    @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
+    public Uni<RestResponse<PartView<C>>> get(@PathParam("declarationId") UUID declarationId) {
+        return workflow.view(caller.tenant(), declarationId).map(PartResponses::ok);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PREPARER)
+    @Operation(summary = "Replace the content", description = "Creates a new revision. Send If-Match with the current "
+            + "revision. A change after approval revokes the approval (an ApprovalRevoked event).")
+    @APIResponse(responseCode = "200", description = "The new revision")
+    @APIResponse(responseCode = "400", description = "Invalid content: the problem names each field")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Uni<RestResponse<PartView<C>>> put(@PathParam("declarationId") UUID declarationId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull C content) {
+        return workflow.edit(caller.tenant(), caller.user(), declarationId, ifMatch, content).map(PartResponses::ok);
+    }
+
+    @POST
+    @Path("/submission")
+    @RolesAllowed(Roles.PREPARER)
+    @Operation(summary = "Submit the current revision", description = "Evaluates the part's rules (GET /api/rules) "
+            + "into findings: rule id, severity, message in English and Traditional Chinese, field.")
+    @APIResponse(responseCode = "200", description = "The part with its findings")
+    public Uni<RestResponse<PartView<C>>> submit(@PathParam("declarationId") UUID declarationId) {
+        return workflow.submit(caller.tenant(), declarationId).map(PartResponses::ok);
+    }
+
+    @POST
+    @Path("/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Approve a revision", description = "Four-eyes: the approver must not be the last editor. "
+            + "Refused while any blocking finding stands; pathway and offsets need an approved inventory and name its "
+            + "revision. Emits an Approved event with the snapshot approved.")
+    @APIResponse(responseCode = "200", description = "Approved")
+    @APIResponse(responseCode = "403", description = "The approver made the last change")
+    @APIResponse(responseCode = "409", description = "The revision is not the current one, or no inventory is approved")
+    @APIResponse(responseCode = "422", description = "Blocking findings; the problem lists them")
+    public Uni<RestResponse<PartView<C>>> approve(@PathParam("declarationId") UUID declarationId,
+            @Valid @NotNull ApprovalRequest request) {
+        return workflow.approve(caller.tenant(), caller.user(), declarationId, request.revision()).map(PartResponses::ok);
+    }
+
+    @DELETE
+    @Path("/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Revoke the approval", description = "Creates a new revision and emits an ApprovalRevoked "
+            + "event; a published declaration resting on the approval is withdrawn.")
+    @APIResponse(responseCode = "200", description = "Revoked")
+    @APIResponse(responseCode = "409", description = "Nothing is approved")
+    public Uni<RestResponse<PartView<C>>> revoke(@PathParam("declarationId") UUID declarationId,
+            @Valid @NotNull RevocationRequest request) {
+        return workflow.revoke(caller.tenant(), declarationId, request.reason()).map(PartResponses::ok);
+    }
+}
