@@ -1,0 +1,56 @@
+package org.carbonneutral.inventory.factors;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Emissions of one activity: quantity (converted to each factor's unit) × factor (kg gas per unit) × GWP of the
+ * chosen set, per gas. Per-gas kilograms are kept exact; tCO2e is their weighted sum ÷ 1000, rounded once to 6
+ * decimals HALF_UP (grams), so the same inputs always give the same figures, bit for bit.
+ */
+public final class EmissionCalculator {
+
+    public static final int TONNES_SCALE = 6;
+
+    private final GwpTable gwp;
+
+    public EmissionCalculator(GwpTable gwp) {
+        this.gwp = gwp;
+    }
+
+    /** One gas's share of an activity's emissions, naming the factor and GWP used (INV-10). */
+    public record GasEmission(String gas, String factorId, BigDecimal factorValue, String factorUnit, BigDecimal gasKg,
+            BigDecimal gwp, BigDecimal tco2e, boolean biogenic) {
+    }
+
+    public record Result(BigDecimal tco2e, BigDecimal biogenicCo2Tonnes, GwpSet gwpSet, List<GasEmission> gases) {
+    }
+
+    public Result calculate(BigDecimal quantity, String unit, List<EmissionFactor> factors, GwpSet set) {
+        if (factors.isEmpty()) {
+            throw new IllegalArgumentException("no emission factor");
+        }
+        List<GasEmission> gases = new ArrayList<>();
+        BigDecimal totalKg = BigDecimal.ZERO;
+        BigDecimal biogenicKg = BigDecimal.ZERO;
+        for (EmissionFactor f : factors) {
+            BigDecimal activity = ActivityUnits.convert(quantity, unit, f.unit());
+            BigDecimal kg = activity.multiply(f.value());
+            if (f.biogenic() && f.gas().equals("CO2")) {
+                // biogenic CO2 is reported separately and not added to the total
+                biogenicKg = biogenicKg.add(kg);
+                gases.add(new GasEmission(f.gas(), f.id(), f.value(), f.unit(), kg, BigDecimal.ONE, BigDecimal.ZERO, true));
+                continue;
+            }
+            BigDecimal weight = gwp.gwp(set, f.gas());
+            BigDecimal co2eKg = kg.multiply(weight);
+            totalKg = totalKg.add(co2eKg);
+            gases.add(new GasEmission(f.gas(), f.id(), f.value(), f.unit(), kg, weight,
+                    co2eKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), f.biogenic()));
+        }
+        return new Result(totalKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP),
+                biogenicKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), set, gases);
+    }
+}

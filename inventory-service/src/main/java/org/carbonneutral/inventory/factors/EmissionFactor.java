@@ -1,0 +1,28 @@
+package org.carbonneutral.inventory.factors;
+
+import java.math.BigDecimal;
+
+/**
+ * One emission factor: kilograms of {@code gas} per {@code unit} of activity (kg CO2e for a factor already weighted,
+ * e.g. a grid factor), with the document, set and version it comes from and the years it is valid for (null = any).
+ * A factor is never edited: a change is a new version of its set.
+ */
+public record EmissionFactor(
+        String id,
+        String setCode,
+        String setVersion,
+        String source,
+        FactorKind kind,
+        String activity,
+        String activityEn,
+        String gas,
+        BigDecimal value,
+        String unit,
+        Integer validFromYear,
+        Integer validToYear,
+        boolean biogenic) {
+
+    public boolean validIn(int year) {
+        return (validFromYear == null || year >= validFromYear) && (validToYear == null || year <= validToYear);
+    }
+}

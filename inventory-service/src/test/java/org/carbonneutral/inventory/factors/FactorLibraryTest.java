@@ -1,0 +1,129 @@
+package org.carbonneutral.inventory.factors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The factor library against the real MOENV, Taipower and IPCC tables of the project's reference data. */
+class FactorLibraryTest {
+
+    static final Path SHARED = Path.of("../../shared/data");
+    static final FactorLibrary LIBRARY = FactorLibrary.reference();
+    static final GwpTable GWP = GwpTable.load();
+
+    static Map<String, EmissionFactor> diesel(FactorKind kind) {
+        return LIBRARY.lookup(ReferenceTables.MOENV_SET, kind, "柴油", 2025).stream()
+                .collect(Collectors.toMap(EmissionFactor::gas, f -> f));
+    }
+
+    @Test
+    void shippedTablesAreTheReferenceDataUnchanged() throws Exception {
+        Map<String, String> copies = Map.of(
+                "moenv-6.0.4-fuel-co2.csv", "taiwan/moenv_ef_6.0.4_sheets/01_1_固定源與移動源(燃料)CO2排放係數.csv",
+                "moenv-6.0.4-fuel-ch4.csv", "taiwan/moenv_ef_6.0.4_sheets/02_2_固定源與移動源(燃料)CH4排放係數.csv",
+                "moenv-6.0.4-fuel-n2o.csv", "taiwan/moenv_ef_6.0.4_sheets/03_3_固定源與移動源(燃料)N2O排放係數.csv",
+                "moenv-6.0.4-purchased-energy.csv", "taiwan/moenv_ef_6.0.4_sheets/05_5_外購電力與外購蒸汽排放係數.csv",
+                "taipower-grid-2017-2024.csv", "taiwan/taipower_grid_ef_2017_2024.csv",
+                "ipcc-gwp.csv", "gwp/globalwarmingpotentials.csv");
+        for (var e : copies.entrySet()) {
+            byte[] shipped = getClass().getClassLoader().getResourceAsStream("factor-library/" + e.getKey()).readAllBytes();
+            assertArrayEquals(Files.readAllBytes(SHARED.resolve(e.getValue())), shipped, e.getKey());
+        }
+    }
+
+    @Test
+    void moenvDieselFactorsPerLitre() {
+        Map<String, EmissionFactor> stationary = diesel(FactorKind.STATIONARY_COMBUSTION);
+        assertEquals(new BigDecimal("2.6060"), stationary.get("CO2").value());
+        assertEquals("L", stationary.get("CO2").unit());
+        assertEquals(new BigDecimal("0.000106"), stationary.get("CH4").value());
+        assertEquals(new BigDecimal("0.000021"), stationary.get("N2O").value());
+        assertEquals("MOENV-EF:6.0.4:stationary_combustion:柴油:CO2", stationary.get("CO2").id());
+        Map<String, EmissionFactor> mobile = diesel(FactorKind.MOBILE_COMBUSTION);
+        assertEquals(new BigDecimal("2.6060"), mobile.get("CO2").value());
+        assertEquals(new BigDecimal("0.000137"), mobile.get("CH4").value());
+        assertEquals(new BigDecimal("0.000137"), mobile.get("N2O").value());
+        // by English name too
+        assertEquals(3, LIBRARY.lookup(null, FactorKind.STATIONARY_COMBUSTION, "Natural Gas", 2025).size());
+        assertEquals(new BigDecimal("1.8790"), LIBRARY.lookup(null, FactorKind.STATIONARY_COMBUSTION, "天然氣", 2025)
+                .stream().filter(f -> f.gas().equals("CO2")).findFirst().orElseThrow().value());
+        assertEquals("m3", LIBRARY.lookup(null, FactorKind.STATIONARY_COMBUSTION, "天然氣", 2025).get(0).unit());
+    }
+
+    @Test
+    void biofuelsHaveNoFossilCo2FactorAndAreFlaggedBiogenic() {
+        List<EmissionFactor> biodiesel = LIBRARY.lookup(null, FactorKind.STATIONARY_COMBUSTION, "生質柴油", 2025);
+        assertTrue(biodiesel.stream().noneMatch(f -> f.gas().equals("CO2")));
+        assertTrue(LIBRARY.all().stream().filter(f -> f.activity().equals("掩埋場沼氣")).allMatch(EmissionFactor::biogenic));
+    }
+
+    @Test
+    void gridFactorsByYear() {
+        assertEquals(new BigDecimal("0.474"), LIBRARY.lookup(ReferenceTables.TAIPOWER_SET,
+                FactorKind.PURCHASED_ELECTRICITY, "電力", 2024).get(0).value());
+        assertEquals(new BigDecimal("0.554"), LIBRARY.lookup(ReferenceTables.TAIPOWER_SET,
+                FactorKind.PURCHASED_ELECTRICITY, "電力", 2017).get(0).value());
+        assertEquals(List.of(), LIBRARY.lookup(ReferenceTables.TAIPOWER_SET, FactorKind.PURCHASED_ELECTRICITY, "電力", 2025));
+        // Energy Administration's announced factor for ROC 111 = 2022
+        assertEquals(new BigDecimal("0.495"), LIBRARY.lookup(ReferenceTables.MOENV_GRID_SET,
+                FactorKind.PURCHASED_ELECTRICITY, "電力", 2022).get(0).value());
+        assertEquals(new BigDecimal("0.555"), LIBRARY.lookup(ReferenceTables.MOENV_GRID_SET,
+                FactorKind.PURCHASED_ELECTRICITY, "電力", 2005).get(0).value());
+    }
+
+    @Test
+    void gwpSets() {
+        assertEquals(new BigDecimal("25"), GWP.gwp(GwpSet.AR4, "CH4"));
+        assertEquals(new BigDecimal("28"), GWP.gwp(GwpSet.AR5, "CH4"));
+        assertEquals(new BigDecimal("27.9"), GWP.gwp(GwpSet.AR6, "CH4"));
+        assertEquals(new BigDecimal("265"), GWP.gwp(GwpSet.AR5, "N2O"));
+        assertEquals(new BigDecimal("273"), GWP.gwp(GwpSet.AR6, "N2O"));
+        assertEquals(new BigDecimal("23500"), GWP.gwp(GwpSet.AR5, "SF6"));
+        assertEquals(new BigDecimal("1430"), GWP.gwp(GwpSet.AR4, "HFC-134a"));
+        assertEquals(BigDecimal.ONE, GWP.gwp(GwpSet.AR6, "CO2"));
+        assertThrows(IllegalArgumentException.class, () -> GWP.gwp(GwpSet.AR5, "XYZ"));
+    }
+
+    @Test
+    void unitsConvertExactlyThroughIndriya() {
+        assertEquals(0, new BigDecimal("120000").compareTo(ActivityUnits.convert(new BigDecimal("120"), "kL", "L")));
+        assertEquals(0, new BigDecimal("2500000").compareTo(ActivityUnits.convert(new BigDecimal("2.5"), "GWh", "kWh")));
+        assertEquals(0, new BigDecimal("1500").compareTo(ActivityUnits.convert(new BigDecimal("1.5"), "t", "kg")));
+        assertEquals(0, new BigDecimal("0.001").compareTo(ActivityUnits.convert(BigDecimal.ONE, "L", "m3")));
+        assertEquals(0, new BigDecimal("42").compareTo(ActivityUnits.convert(new BigDecimal("42"), "度", "kWh")));
+        assertThrows(IllegalArgumentException.class, () -> ActivityUnits.convert(BigDecimal.ONE, "L", "kWh"));
+        assertThrows(IllegalArgumentException.class, () -> ActivityUnits.convert(BigDecimal.ONE, "gallon", "L"));
+    }
+
+    @Test
+    void dieselInStationarySourcesAllGasesAr5() {
+        EmissionCalculator calculator = new EmissionCalculator(GWP);
+        var r = calculator.calculate(new BigDecimal("120"), "kL",
+                LIBRARY.lookup(ReferenceTables.MOENV_SET, FactorKind.STATIONARY_COMBUSTION, "柴油", 2025), GwpSet.AR5);
+        // CO2 120,000 L × 2.6060 = 312,720 kg; CH4 × 0.000106 = 12.72 kg × 28; N2O × 0.000021 = 2.52 kg × 265
+        assertEquals(new BigDecimal("313.743960"), r.tco2e());
+        assertEquals(new BigDecimal("312.720000"), r.gases().get(0).tco2e());
+        assertEquals(0, new BigDecimal("12.72").compareTo(r.gases().get(1).gasKg()));
+        // AR6 weights CH4 27.9 and N2O 273
+        var ar6 = calculator.calculate(new BigDecimal("120000"), "L",
+                LIBRARY.lookup(ReferenceTables.MOENV_SET, FactorKind.STATIONARY_COMBUSTION, "柴油", 2025), GwpSet.AR6);
+        assertEquals(new BigDecimal("313.762848"), ar6.tco2e());
+    }
+
+    @Test
+    void electricityOnTaipower2024() {
+        var r = new EmissionCalculator(GWP).calculate(new BigDecimal("2500"), "MWh",
+                LIBRARY.lookup(ReferenceTables.TAIPOWER_SET, FactorKind.PURCHASED_ELECTRICITY, "電力", 2024), GwpSet.AR5);
+        assertEquals(new BigDecimal("1185.000000"), r.tco2e());
+        assertEquals("TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024", r.gases().get(0).factorId());
+    }
+}
