@@ -1,28 +1,66 @@
 package org.carbonneutral.contracts.events;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.carbonneutral.contracts.SubjectType;
 
 /**
- * What an approved inventory revision says, in tCO2e (scale 3, HALF_UP): every source, totals by scope, removals,
- * the residual (emissions − removals) and, for a product or service subject, the products table.
+ * What an approved inventory revision says, so that no service has to call back: every source with its ISO 14064-1
+ * category, scope and per-gas emissions, totals by scope, category and gas, biogenic CO2 (kept out of the totals),
+ * removals and reversals, the residual (emissions − removals), exclusions and coverage, verification, the GWP set and
+ * factor sets used, and for a product or service subject the products table. Figures in tCO2e, scale 3, HALF_UP.
  */
 public record InventorySnapshot(
         SubjectType subjectType,
+        String boundaryApproach,
+        String gwpSet,
+        List<String> facilities,
         List<SourceLine> sources,
         List<ScopeTotal> totalsByScope,
+        List<CategoryTotal> totalsByCategory,
+        List<GasTotal> totalsByGas,
         BigDecimal totalTco2e,
+        BigDecimal biogenicCo2Tonnes,
         BigDecimal removalsTco2e,
         BigDecimal residualTco2e,
+        List<RemovalLine> removals,
+        List<ExclusionLine> exclusions,
+        BigDecimal coveragePercent,
+        VerificationLine verification,
+        List<FactorSetRef> factorSets,
         List<ProductLine> products,
         String allocationMethod,
         String subjectChoiceReason) {
 
-    public record SourceLine(String name, int scope, BigDecimal tco2e) {
+    public record SourceLine(String name, String facility, int category, int scope, Integer scope3Category,
+            BigDecimal tco2e, List<GasLine> gases, List<String> factorIds) {
+    }
+
+    public record GasLine(String gas, BigDecimal kg, BigDecimal tco2e) {
     }
 
     public record ScopeTotal(int scope, BigDecimal tco2e) {
+    }
+
+    public record CategoryTotal(int category, BigDecimal tco2e) {
+    }
+
+    public record GasTotal(String gas, BigDecimal tco2e) {
+    }
+
+    public record RemovalLine(String name, String sinkType, BigDecimal removedTco2e, BigDecimal reversalTco2e,
+            String rightsEvidence, String monitoring) {
+    }
+
+    public record ExclusionLine(String name, int category, BigDecimal estimatedTco2e, String reason) {
+    }
+
+    public record VerificationLine(boolean verified, boolean article21Emitter, String body, String accreditation,
+            String assuranceLevel, LocalDate statementDate, String reference) {
+    }
+
+    public record FactorSetRef(String code, String version, String source) {
     }
 
     public record ProductLine(String name, BigDecimal quantity, String unit, BigDecimal tco2e, BigDecimal sharePercent) {

@@ -2,44 +2,187 @@ package org.carbonneutral.inventory.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventorySnapshot;
+import org.carbonneutral.inventory.factors.ActivityUnits;
+import org.carbonneutral.inventory.factors.EmissionCalculator;
+import org.carbonneutral.inventory.factors.EmissionFactor;
+import org.carbonneutral.inventory.factors.FactorLibrary;
 
 /**
- * Totals of an inventory. Quantities are tCO2e as BigDecimal, summed exactly and then rounded once to 3 decimals
- * (kilogram precision) HALF_UP; shares are percentages to 2 decimals HALF_UP. The residual is emissions − removals,
- * never below zero.
+ * Quantifies an inventory. Each activity's emissions come from {@link EmissionCalculator} (per gas, exact kg; tCO2e
+ * to 6 decimals HALF_UP); sources and totals sum those exact figures and are rounded once, to 3 decimals (kg
+ * precision) HALF_UP, in the snapshot. Shares are percentages to 2 decimals HALF_UP. Reversals of removals count as
+ * emissions of the period; the residual is emissions − removals, never below zero. Factors that cannot be resolved
+ * are reported as violations (field path, message) and the inventory is not quantified.
  */
 public final class InventoryCalculator {
 
     public static final int SCALE = 3;
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
-    private InventoryCalculator() {
+    private final FactorLibrary library;
+    private final EmissionCalculator calculator;
+
+    public InventoryCalculator(FactorLibrary library, EmissionCalculator calculator) {
+        this.library = library;
+        this.calculator = calculator;
     }
 
-    public static InventorySnapshot snapshot(SubjectType subjectType, InventoryContent content) {
+    public record Violation(String field, String message) {
+    }
+
+    public record Quantified(InventorySnapshot snapshot, List<Violation> violations) {
+    }
+
+    /** The factors an activity names or looks up; a violation (with its field) where they cannot be resolved. */
+    List<EmissionFactor> factors(InventoryContent.Activity a, String field, List<Violation> violations) {
+        boolean named = a.factorIds() != null && !a.factorIds().isEmpty();
+        if (named == (a.lookup() != null)) {
+            violations.add(new Violation(field, "name the factors (factorIds) or a lookup, exactly one of them"));
+            return List.of();
+        }
+        List<EmissionFactor> factors = new ArrayList<>();
+        if (named) {
+            for (int k = 0; k < a.factorIds().size(); k++) {
+                String id = a.factorIds().get(k);
+                library.byId(id).ifPresentOrElse(factors::add,
+                        () -> violations.add(new Violation(field + ".factorIds[" + factors.size() + "]", "unknown factor " + id)));
+            }
+        } else {
+            var l = a.lookup();
+            factors.addAll(library.lookup(l.set(), l.kind(), l.activity(), l.year()));
+            if (factors.isEmpty()) {
+                violations.add(new Violation(field + ".lookup", "no " + l.kind() + " factor for '" + l.activity() + "' valid in "
+                        + l.year() + (l.set() == null ? "" : " in set " + l.set())));
+            }
+        }
+        if (!ActivityUnits.known(a.unit())) {
+            violations.add(new Violation(field + ".unit", "unknown unit '" + a.unit() + "'; use one of " + ActivityUnits.symbols()));
+            return List.of();
+        }
+        for (EmissionFactor f : factors) {
+            try {
+                ActivityUnits.convert(BigDecimal.ONE, a.unit(), f.unit());
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(field + ".unit", a.unit() + " cannot be converted to " + f.unit()
+                        + ", the unit of factor " + f.id()));
+                return List.of();
+            }
+        }
+        return factors;
+    }
+
+    public Quantified quantify(SubjectType subjectType, InventoryContent content) {
+        List<Violation> violations = new ArrayList<>();
+        List<InventorySnapshot.SourceLine> lines = new ArrayList<>();
+        Map<Integer, BigDecimal> byScope = new TreeMap<>();
+        Map<Integer, BigDecimal> byCategory = new TreeMap<>();
+        Map<String, BigDecimal> byGas = new TreeMap<>();
+        Map<String, InventorySnapshot.FactorSetRef> sets = new TreeMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal biogenic = BigDecimal.ZERO;
         List<InventoryContent.Source> sources = content.sources() == null ? List.of() : content.sources();
-        List<InventorySnapshot.SourceLine> lines = sources.stream()
-                .map(s -> new InventorySnapshot.SourceLine(s.name(), s.scope(), round(s.tco2e()))).toList();
-        List<InventorySnapshot.ScopeTotal> byScope = IntStream.rangeClosed(1, 3)
-                .mapToObj(scope -> new InventorySnapshot.ScopeTotal(scope, round(sources.stream()
-                        .filter(s -> s.scope() == scope).map(InventoryContent.Source::tco2e)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add))))
-                .toList();
-        BigDecimal total = round(sources.stream().map(InventoryContent.Source::tco2e).reduce(BigDecimal.ZERO, BigDecimal::add));
-        BigDecimal removals = round(content.removalsTco2e() == null ? BigDecimal.ZERO : content.removalsTco2e());
-        BigDecimal residual = total.subtract(removals).max(BigDecimal.ZERO.setScale(SCALE));
+        for (int i = 0; i < sources.size(); i++) {
+            InventoryContent.Source s = sources.get(i);
+            String field = "sources[" + i + "]";
+            boolean hasActivities = s.activities() != null && !s.activities().isEmpty();
+            if (hasActivities && s.tco2e() != null) {
+                violations.add(new Violation(field, "give activities or a tco2e figure, not both"));
+                continue;
+            }
+            if (!hasActivities && s.tco2e() == null) {
+                violations.add(new Violation(field, "quantify the source: activities (preferred) or a tco2e figure"));
+                continue;
+            }
+            if (s.scope2Method() != null && s.category() != 2) {
+                violations.add(new Violation(field + ".scope2Method", "only category 2 (imported energy) has a scope-2 method"));
+            }
+            if (s.scope3Category() != null && s.category() < 3) {
+                violations.add(new Violation(field + ".scope3Category", "only categories 3-6 have a scope-3 category"));
+            }
+            BigDecimal sourceTotal = BigDecimal.ZERO;
+            Map<String, BigDecimal[]> gases = new LinkedHashMap<>();
+            List<String> factorIds = new ArrayList<>();
+            if (hasActivities) {
+                for (int j = 0; j < s.activities().size(); j++) {
+                    InventoryContent.Activity a = s.activities().get(j);
+                    String af = field + ".activities[" + j + "]";
+                    if (a.periodStart() != null && a.periodEnd() != null && a.periodEnd().isBefore(a.periodStart())) {
+                        violations.add(new Violation(af + ".periodEnd", "ends before it starts"));
+                    }
+                    List<EmissionFactor> factors = factors(a, af, violations);
+                    if (factors.isEmpty()) {
+                        continue;
+                    }
+                    var r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
+                    sourceTotal = sourceTotal.add(r.tco2e());
+                    biogenic = biogenic.add(r.biogenicCo2Tonnes());
+                    for (var g : r.gases()) {
+                        gases.computeIfAbsent(g.gas(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                        gases.get(g.gas())[0] = gases.get(g.gas())[0].add(g.gasKg());
+                        gases.get(g.gas())[1] = gases.get(g.gas())[1].add(g.tco2e());
+                        if (!factorIds.contains(g.factorId())) {
+                            factorIds.add(g.factorId());
+                        }
+                    }
+                    factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),
+                            new InventorySnapshot.FactorSetRef(f.setCode(), f.setVersion(), f.source())));
+                }
+            } else {
+                sourceTotal = s.tco2e();
+            }
+            int scope = InventoryContent.scopeOf(s.category());
+            byScope.merge(scope, sourceTotal, BigDecimal::add);
+            byCategory.merge(s.category(), sourceTotal, BigDecimal::add);
+            gases.forEach((gas, v) -> byGas.merge(gas, v[1], BigDecimal::add));
+            total = total.add(sourceTotal);
+            lines.add(new InventorySnapshot.SourceLine(s.name(), s.facility(), s.category(), scope, s.scope3Category(),
+                    round(sourceTotal), gases.entrySet().stream().map(e -> new InventorySnapshot.GasLine(e.getKey(),
+                            e.getValue()[0].setScale(SCALE, ROUNDING), round(e.getValue()[1]))).toList(), factorIds));
+        }
+        List<InventoryContent.Removal> removals = content.removals() == null ? List.of() : content.removals();
+        BigDecimal removed = removals.stream().map(InventoryContent.Removal::removedTco2e).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal reversals = removals.stream().map(r -> r.reversalTco2e() == null ? BigDecimal.ZERO : r.reversalTco2e())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal emissions = total.add(reversals);
+        BigDecimal residual = emissions.subtract(removed).max(BigDecimal.ZERO);
+        List<InventoryContent.Exclusion> exclusions = content.exclusions() == null ? List.of() : content.exclusions();
+        BigDecimal coverage = Materiality.coveragePercent(lines.stream().map(InventorySnapshot.SourceLine::tco2e).toList(),
+                exclusions.stream().map(InventoryContent.Exclusion::estimatedTco2e).toList());
+        var v = content.verification();
+        InventorySnapshot.VerificationLine verification = v == null ? null : new InventorySnapshot.VerificationLine(
+                Boolean.TRUE.equals(v.verified()), Boolean.TRUE.equals(v.article21Emitter()), v.body(), v.accreditation(),
+                v.assuranceLevel() == null ? null : v.assuranceLevel().name(), v.statementDate(), v.reference());
         List<InventoryContent.Product> products = content.products() == null ? List.of() : content.products();
         BigDecimal productTotal = products.stream().map(InventoryContent.Product::tco2e).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<InventorySnapshot.ProductLine> productLines = products.stream()
-                .map(p -> new InventorySnapshot.ProductLine(p.name(), p.quantity(), p.unit(), round(p.tco2e()),
-                        share(p.tco2e(), productTotal)))
-                .toList();
-        return new InventorySnapshot(subjectType, lines, byScope, total, removals, residual, productLines,
+        InventorySnapshot snapshot = new InventorySnapshot(subjectType,
+                content.boundaryApproach() == null ? null : content.boundaryApproach().name(),
+                content.gwpSet() == null ? null : content.gwpSet().name(),
+                content.facilities() == null ? List.of() : content.facilities(),
+                lines,
+                List.of(1, 2, 3).stream().map(sc -> new InventorySnapshot.ScopeTotal(sc, round(byScope.getOrDefault(sc,
+                        BigDecimal.ZERO)))).toList(),
+                byCategory.entrySet().stream().map(e -> new InventorySnapshot.CategoryTotal(e.getKey(), round(e.getValue()))).toList(),
+                byGas.entrySet().stream().map(e -> new InventorySnapshot.GasTotal(e.getKey(), round(e.getValue()))).toList(),
+                round(emissions), round(biogenic), round(removed), round(residual),
+                removals.stream().map(r -> new InventorySnapshot.RemovalLine(r.name(), r.sinkType(), round(r.removedTco2e()),
+                        round(r.reversalTco2e() == null ? BigDecimal.ZERO : r.reversalTco2e()), r.rightsEvidence(),
+                        r.monitoring())).toList(),
+                exclusions.stream().sorted(Comparator.comparing(InventoryContent.Exclusion::category))
+                        .map(x -> new InventorySnapshot.ExclusionLine(x.name(), x.category(), round(x.estimatedTco2e()), x.reason()))
+                        .toList(),
+                coverage, verification, new ArrayList<>(sets.values()),
+                products.stream().map(p -> new InventorySnapshot.ProductLine(p.name(), p.quantity(), p.unit(), round(p.tco2e()),
+                        share(p.tco2e(), productTotal))).toList(),
                 content.allocationMethod(), content.subjectChoiceReason());
+        return new Quantified(snapshot, violations);
     }
 
     public static BigDecimal round(BigDecimal value) {

@@ -9,32 +9,110 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import org.carbonneutral.inventory.factors.FactorKind;
+import org.carbonneutral.inventory.factors.GwpSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The inventory as entered: every emission source with its scope and quantified emissions in tCO2e, removals in the
- * boundary, and for a product or service subject, every product of the organisation in the period (INV-4).
+ * The inventory as entered (ISO/CNS 14064-1): boundary approach and facilities, the GWP set, every source with its
+ * category and activity data (each naming its emission factors, directly or by a lookup), exclusions with estimates,
+ * verification, removals in the boundary, and for a product or service subject the products table (INV-4).
  */
 @Schema(description = "Inventory content of a declaration")
 public record InventoryContent(
-        @NotNull @Size(max = 10000)
-        @Schema(description = "Emission sources and their quantified emissions") List<@NotNull @Valid Source> sources,
-        @DecimalMin("0") @Digits(integer = 12, fraction = 6)
-        @Schema(description = "Removals in the boundary, tCO2e (none when absent)", examples = "0") BigDecimal removalsTco2e,
-        @Size(max = 10000)
-        @Schema(description = "Product/service subject: every product of the organisation in the period")
+        @NotNull @Schema(examples = "OPERATIONAL_CONTROL") BoundaryApproach boundaryApproach,
+        @NotNull @Schema(description = "GWP set used to weigh every gas (INV-10)", examples = "AR5") GwpSet gwpSet,
+        @Min(1990) @Max(2100) @Schema(examples = "2020") Integer baseYear,
+        @Size(max = 1000) @Schema(description = "Facilities in the boundary") List<@NotBlank @Size(max = 300) String> facilities,
+        @NotNull @Size(max = 10000) @Schema(description = "Emission sources") List<@NotNull @Valid Source> sources,
+        @Size(max = 10000) @Schema(description = "Sources left out, with an estimate and the reason (INV-8)")
+        List<@NotNull @Valid Exclusion> exclusions,
+        @Valid @Schema(description = "Verification of the inventory (INV-6)") Verification verification,
+        @Size(max = 1000) @Schema(description = "Removals in the boundary (INV-7)") List<@NotNull @Valid Removal> removals,
+        @Size(max = 10000) @Schema(description = "Product/service subject: every product of the organisation in the period")
         List<@NotNull @Valid Product> products,
-        @Size(max = 2000) @Schema(description = "How emissions were allocated to products (physical, economic, other) and on what basis",
-                examples = "physical: by mass of product shipped") String allocationMethod,
-        @Size(max = 4000) @Schema(description = "Why this product or service was chosen as the subject") String subjectChoiceReason) {
+        @Size(max = 2000) @Schema(examples = "physical: by mass of product shipped") String allocationMethod,
+        @Size(max = 4000) String subjectChoiceReason) {
 
-    @Schema(description = "One emission source")
+    public enum BoundaryApproach {
+        OPERATIONAL_CONTROL,
+        FINANCIAL_CONTROL,
+        EQUITY_SHARE
+    }
+
+    public enum Scope2Method {
+        LOCATION_BASED,
+        MARKET_BASED
+    }
+
+    public enum AssuranceLevel {
+        REASONABLE,
+        LIMITED
+    }
+
+    @Schema(description = "One emission source: activity data × emission factor × GWP, or a figure quantified elsewhere")
     public record Source(
-            @NotBlank @Size(max = 300) @Schema(examples = "Diesel generators, plant A") String name,
-            @NotNull @Min(1) @Max(3) @Schema(description = "GHG scope 1, 2 or 3", examples = "1") Integer scope,
-            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6)
-            @Schema(description = "Quantified emissions, tCO2e", examples = "1250.5") BigDecimal tco2e) {
+            @NotBlank @Size(max = 300) @Schema(examples = "Emergency generators, Taoyuan plant") String name,
+            @Size(max = 300) @Schema(examples = "Taoyuan plant") String facility,
+            @NotNull @Min(1) @Max(6) @Schema(description = "ISO 14064-1 category 1-6 (1 direct, 2 imported energy, "
+                    + "3-6 indirect); scope 1, 2 or 3 follows", examples = "1") Integer category,
+            @Min(1) @Max(15) @Schema(description = "GHG Protocol scope-3 category, for categories 3-6") Integer scope3Category,
+            @Schema(description = "For category 2: location- or market-based") Scope2Method scope2Method,
+            @Size(max = 100000) List<@NotNull @Valid Activity> activities,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 6)
+            @Schema(description = "A figure quantified elsewhere, tCO2e; it names no factor, which INV-10 blocks")
+            BigDecimal tco2e) {
+    }
+
+    @Schema(description = "Activity data with its unit, period and evidence, naming its factors or how to look them up")
+    public record Activity(
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 6) @Schema(examples = "120") BigDecimal quantity,
+            @NotBlank @Size(max = 20) @Schema(description = "L, kL, m3, kg, t, kWh, 度, MWh, GWh, MJ, GJ", examples = "kL") String unit,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            @Size(max = 500) @Schema(examples = "Fuel invoices 2025, ERP export FI-2025-12") String evidence,
+            @Size(max = 20) @Schema(description = "Factor ids, one per gas") List<@NotBlank String> factorIds,
+            @Valid FactorLookup lookup) {
+    }
+
+    @Schema(description = "Find the factors (one per gas) of an activity in the factor library")
+    public record FactorLookup(
+            @NotNull @Schema(examples = "STATIONARY_COMBUSTION") FactorKind kind,
+            @NotBlank @Size(max = 200) @Schema(description = "Fuel or activity, Chinese or English name", examples = "柴油") String activity,
+            @Size(max = 100) @Schema(description = "Factor set code (any when absent)", examples = "MOENV-EF") String set,
+            @NotNull @Min(1990) @Max(2100) @Schema(description = "Year the factor must be valid for", examples = "2025") Integer year) {
+    }
+
+    @Schema(description = "A source left out of the quantified footprint")
+    public record Exclusion(
+            @NotBlank @Size(max = 300) String name,
+            @NotNull @Min(1) @Max(6) Integer category,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6) BigDecimal estimatedTco2e,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "Verification of the inventory")
+    public record Verification(
+            @NotNull @Schema(description = "Verified by an accredited body") Boolean verified,
+            @NotNull @Schema(description = "Listed emitter under Climate Change Response Act Art. 21") Boolean article21Emitter,
+            @Size(max = 300) String body,
+            @Size(max = 300) String accreditation,
+            AssuranceLevel assuranceLevel,
+            LocalDate statementDate,
+            @Size(max = 300) String reference) {
+    }
+
+    @Schema(description = "A removal in the boundary, with evidence of the right to manage the sink")
+    public record Removal(
+            @NotBlank @Size(max = 300) String name,
+            @NotBlank @Size(max = 100) @Schema(examples = "forest") String sinkType,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6) BigDecimal removedTco2e,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 6)
+            @Schema(description = "Reversal in the period, counted as emissions") BigDecimal reversalTco2e,
+            @Size(max = 500) @Schema(description = "Land ownership or use-rights evidence") String rightsEvidence,
+            @Size(max = 500) @Schema(description = "How the sink is monitored") String monitoring) {
     }
 
     @Schema(description = "One product of the organisation")
@@ -45,5 +123,10 @@ public record InventoryContent(
             @NotBlank @Size(max = 50) @Schema(examples = "bottle") String unit,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6)
             @Schema(description = "Emissions allocated to the product, tCO2e", examples = "420.0") BigDecimal tco2e) {
+    }
+
+    /** Scope of an ISO 14064-1 category: 1 → 1, 2 → 2, 3–6 → 3. */
+    public static int scopeOf(int category) {
+        return category <= 2 ? category : 3;
     }
 }

@@ -11,7 +11,12 @@ public class InventoryRules extends RuleSet<InventoryFacts> {
     public InventoryRules() {
         super(List.of(
                 new SourcesIdentifiedAndQuantified(),
+                new BoundaryIsExplicit(),
                 new OrganisationCoversScopes1And2(),
-                new ProductCoversAllScopesAndProducts()));
+                new ProductCoversAllScopesAndProducts(),
+                new VerificationStatus(),
+                new RemovalsWithRightsAndMonitoring(),
+                new MaterialityCoverage(),
+                new FactorsAndGwpNamed()));
     }
 }

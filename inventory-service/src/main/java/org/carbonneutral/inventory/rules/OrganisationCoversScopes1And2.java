@@ -22,14 +22,13 @@ public class OrganisationCoversScopes1And2 implements Rule<InventoryFacts> {
 
     @Override
     public List<Finding> check(InventoryFacts facts) {
-        if (facts.subjectType() != SubjectType.ORGANISATION || facts.content() == null
-                || facts.content().sources() == null) {
+        if (facts.subjectType() != SubjectType.ORGANISATION || facts.snapshot() == null) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
         for (int scope = 1; scope <= 2; scope++) {
             int s = scope;
-            if (facts.content().sources().stream().noneMatch(src -> src.scope() != null && src.scope() == s)) {
+            if (facts.snapshot().sources().stream().noneMatch(src -> src.scope() == s)) {
                 findings.add(Finding.block("INV-3", "sources",
                         "An organisation inventory must cover scope " + s + ": no scope " + s + " source is quantified.",
                         "組織盤查須涵蓋範疇" + (s == 1 ? "一" : "二") + "，目前沒有已量化的範疇" + (s == 1 ? "一" : "二") + "排放源。"));

@@ -31,11 +31,9 @@ public class ProductCoversAllScopesAndProducts implements Rule<InventoryFacts> {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        var sources = facts.content().sources() == null ? List.<org.carbonneutral.inventory.domain.InventoryContent.Source>of()
-                : facts.content().sources();
         for (int scope = 1; scope <= 3; scope++) {
             int s = scope;
-            if (sources.stream().noneMatch(src -> src.scope() != null && src.scope() == s)) {
+            if (facts.snapshot() == null || facts.snapshot().sources().stream().noneMatch(src -> src.scope() == s)) {
                 findings.add(Finding.block("INV-4", "sources",
                         "A product or service footprint must cover scope " + s + ": none is quantified.",
                         "產品或服務碳足跡須涵蓋範疇" + "一二三".charAt(s - 1) + "，目前未量化。"));

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Finding;
-import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
 import org.carbonneutral.contracts.events.InventoryApproved;
 import org.carbonneutral.contracts.events.InventorySnapshot;
@@ -16,16 +15,23 @@ import org.carbonneutral.inventory.rules.InventoryFacts;
 import org.carbonneutral.inventory.rules.InventoryRules;
 import org.carbonneutral.platform.outbox.Outbox;
 import org.carbonneutral.platform.part.PartWorkflow;
+import org.carbonneutral.platform.problem.Problem;
+import org.carbonneutral.platform.problem.ProblemException;
 
-/** Inventory use cases: edit, submit, approve (emits InventoryApproved with totals), revoke. */
+/**
+ * Inventory use cases: edit (every factor reference must resolve, or the edit is a 400 naming the field), submit,
+ * approve (emits InventoryApproved with the full quantified snapshot), revoke.
+ */
 @Singleton
 public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryContent> {
 
     private final InventoryRules rules;
+    private final InventoryCalculator calculator;
 
-    public InventoryWorkflow(Outbox outbox, InventoryRules rules) {
+    public InventoryWorkflow(Outbox outbox, InventoryRules rules, InventoryCalculator calculator) {
         super(outbox, InventoryPart.class, InventoryContent.class);
         this.rules = rules;
+        this.calculator = calculator;
     }
 
     @Override
@@ -45,12 +51,16 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
 
     @Override
     protected void validate(InventoryPart part, InventoryContent content) {
-        // bean validation covers the shape; nothing else makes inventory input itself invalid
+        var violations = calculator.quantify(part.subjectType, content).violations();
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.stream().map(v -> new Problem.Violation(v.field(), v.message(),
+                    "INV-10")).toList());
+        }
     }
 
     @Override
     protected List<Finding> evaluate(InventoryPart part, InventoryContent content, InventorySnapshot ignored) {
-        InventorySnapshot snapshot = content == null ? null : InventoryCalculator.snapshot(part.subjectType, content);
+        InventorySnapshot snapshot = content == null ? null : calculator.quantify(part.subjectType, content).snapshot();
         return rules.evaluate(new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, content, snapshot));
     }
 
@@ -67,7 +77,7 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     @Override
     protected Record approvedEvent(InventoryPart part, InventoryContent content, InventorySnapshot ignored,
             List<Finding> findings, OffsetDateTime at) {
-        InventorySnapshot snapshot = InventoryCalculator.snapshot(part.subjectType, content);
+        InventorySnapshot snapshot = calculator.quantify(part.subjectType, content).snapshot();
         return new InventoryApproved(part.declarationId, part.revision, digest(snapshot), part.approvedBy, at, findings,
                 snapshot);
     }
@@ -75,10 +85,5 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     @Override
     protected Record revokedEvent(InventoryPart part, int revokedRevision, String reason, OffsetDateTime at) {
         return new InventoryApprovalRevoked(part.declarationId, revokedRevision, part.revision, reason, at);
-    }
-
-    /** The totals of the current content, for the API (null when nothing was entered). */
-    public static InventorySnapshot totals(SubjectType subjectType, InventoryContent content) {
-        return content == null ? null : InventoryCalculator.snapshot(subjectType, content);
     }
 }

@@ -40,12 +40,22 @@ class InventoryResourceTest {
     static final String VIEWER = Tokens.of(TENANT, "vic@acme.example", "viewer");
     static final String OTHER_TENANT = Tokens.of("globex", "gil@globex.example", "preparer", "approver", "viewer");
 
-    static final String SCOPE_1_ONLY = """
-            {"sources":[{"name":"Diesel generators","scope":1,"tco2e":1250.5}]}""";
-    static final String SCOPES_1_AND_2 = """
-            {"sources":[{"name":"Diesel generators","scope":1,"tco2e":1250.5},
-                        {"name":"Purchased electricity (Taipower 2024, 0.474 kgCO2e/kWh x 2,000,000 kWh)","scope":2,"tco2e":948.0004}],
-             "removalsTco2e":12.25}""";
+    static final String HEAD = """
+            "boundaryApproach":"OPERATIONAL_CONTROL","gwpSet":"AR5","facilities":["Taoyuan plant"],
+            "verification":{"verified":true,"article21Emitter":false,"body":"SGS Taiwan","accreditation":"TAF",
+                            "assuranceLevel":"REASONABLE","statementDate":"2026-04-30","reference":"GHG-2026-0412"},""";
+    static final String DIESEL = """
+            {"name":"Diesel generators","facility":"Taoyuan plant","category":1,
+             "activities":[{"quantity":120,"unit":"kL","evidence":"fuel invoices 2025",
+                            "lookup":{"kind":"STATIONARY_COMBUSTION","activity":"柴油","set":"MOENV-EF","year":2025}}]}""";
+    static final String ELECTRICITY = """
+            {"name":"Purchased electricity","facility":"Taoyuan plant","category":2,"scope2Method":"LOCATION_BASED",
+             "activities":[{"quantity":2000000,"unit":"kWh","evidence":"Taipower bills 2025",
+                            "factorIds":["TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"]}]}""";
+    static final String SCOPE_1_ONLY = "{" + HEAD + "\"sources\":[" + DIESEL + "]}";
+    static final String SCOPES_1_AND_2 = "{" + HEAD + "\"sources\":[" + DIESEL + "," + ELECTRICITY + "],"
+            + "\"removals\":[{\"name\":\"Plant green belt\",\"sinkType\":\"trees\",\"removedTco2e\":12.25,"
+            + "\"rightsEvidence\":\"Land title 123-4\",\"monitoring\":\"annual tree survey\"}]}";
 
     static UUID open(SubjectType type, String subjectName) {
         UUID id = UUID.randomUUID();
@@ -107,10 +117,18 @@ class InventoryResourceTest {
         InventoryApproved approved = Events.payload(approvedEvent, InventoryApproved.class);
         assertEquals(2, approved.revision());
         assertEquals(TENANT, approvedEvent.tenant());
-        assertEquals(new BigDecimal("2198.500"), approved.snapshot().totalTco2e());
+        // diesel 120 kL × MOENV 6.0.4 (CO2 2.6060, CH4 0.000106, N2O 0.000021 kg/L) with AR5 = 313.743960 t;
+        // electricity 2,000,000 kWh × Taipower 2024 0.474 kg/kWh = 948.000 t; removals 12.25 t
+        assertEquals(new BigDecimal("1261.744"), approved.snapshot().totalTco2e());
         assertEquals(new BigDecimal("12.250"), approved.snapshot().removalsTco2e());
-        assertEquals(new BigDecimal("2186.250"), approved.snapshot().residualTco2e());
+        assertEquals(new BigDecimal("1249.494"), approved.snapshot().residualTco2e());
         assertEquals(new BigDecimal("948.000"), approved.snapshot().totalsByScope().get(1).tco2e());
+        assertEquals("AR5", approved.snapshot().gwpSet());
+        assertEquals(List.of("MOENV-EF:6.0.4:stationary_combustion:柴油:CO2", "MOENV-EF:6.0.4:stationary_combustion:柴油:CH4",
+                "MOENV-EF:6.0.4:stationary_combustion:柴油:N2O"), approved.snapshot().sources().get(0).factorIds());
+        assertEquals(List.of("MOENV-EF", "TAIPOWER-GRID"),
+                approved.snapshot().factorSets().stream().map(f -> f.code()).toList());
+        assertEquals(new BigDecimal("12.720"), approved.snapshot().sources().get(0).gases().get(1).kg());
         assertEquals(64, approved.contentDigest().length());
 
         // any change after approval: new revision, approval revoked, event emitted
@@ -133,9 +151,12 @@ class InventoryResourceTest {
         given().auth().oauth2(PREPARER).post("/api/inventories/{id}/submission", id).then().statusCode(200)
                 .body("findings.ruleId", contains("INV-4", "INV-4", "INV-4", "INV-4"))
                 .body("findings.field", contains("sources", "products", "allocationMethod", "subjectChoiceReason"));
-        assertEquals(200, put(id, PREPARER, 1, """
-                {"sources":[{"name":"Boilers","scope":1,"tco2e":100},{"name":"Electricity","scope":2,"tco2e":200},
-                            {"name":"PET bottles purchased","scope":3,"tco2e":300}],
+        String transport = """
+                {"name":"Outbound transport by contracted trucks","facility":"Taoyuan plant","category":3,"scope3Category":9,
+                 "activities":[{"quantity":15000,"unit":"L",
+                                "lookup":{"kind":"MOBILE_COMBUSTION","activity":"Gas/Diesel Oil","year":2025}}]}""";
+        assertEquals(200, put(id, PREPARER, 1, "{" + HEAD + "\"sources\":[" + DIESEL + "," + ELECTRICITY + ","
+                + transport + "]," + """
                  "products":[{"name":"Bottled tea 600 ml","quantity":1000000,"unit":"bottle","tco2e":420},
                              {"name":"Canned coffee","quantity":500000,"unit":"can","tco2e":180}],
                  "allocationMethod":"physical: by mass shipped","subjectChoiceReason":"best-selling product"}"""));
@@ -154,20 +175,39 @@ class InventoryResourceTest {
     void badInputIsAProblemNamingTheFieldAndChangesNothing() {
         UUID id = open(SubjectType.ORGANISATION, "Acme Taiwan");
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
-                .body("{\"sources\":[{\"name\":\"\",\"scope\":4,\"tco2e\":-1}]}")
+                .body("{\"sources\":[{\"name\":\"\",\"tco2e\":-1}]}")
                 .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", contains("sources[0].name", "sources[0].scope", "sources[0].tco2e"));
+                .body("violations.field", contains("boundaryApproach", "gwpSet", "sources[0].category",
+                        "sources[0].name", "sources[0].tco2e"));
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
-                .body("{\"sources\":[{\"name\":\"x\",\"scope\":\"one\",\"tco2e\":1}]}")
+                .body("{" + HEAD + "\"sources\":[{\"name\":\"x\",\"category\":\"one\",\"tco2e\":1}]}")
                 .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("sources[0].scope"));
+                .body("violations[0].field", equalTo("sources[0].category"));
+        // a factor that does not exist, a lookup that finds nothing, a unit that does not fit the factor
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body("{" + HEAD + """
+                        "sources":[{"name":"Diesel","facility":"Taoyuan plant","category":1,
+                          "activities":[{"quantity":1,"unit":"L","factorIds":["NO-SUCH:1:x"]}]}]}""")
+                .put("/api/inventories/{id}", id).then().statusCode(400)
+                .body("violations[0].field", equalTo("sources[0].activities[0].factorIds[0]"))
+                .body("violations[0].message", equalTo("unknown factor NO-SUCH:1:x"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body("{" + HEAD + "\"sources\":[" + ELECTRICITY.replace("\"factorIds\":[\"TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024\"]",
+                        "\"lookup\":{\"kind\":\"PURCHASED_ELECTRICITY\",\"activity\":\"電力\",\"set\":\"TAIPOWER-GRID\",\"year\":2025}") + "]}")
+                .put("/api/inventories/{id}", id).then().statusCode(400)
+                .body("violations[0].field", equalTo("sources[0].activities[0].lookup"))
+                .body("violations[0].rule", equalTo("INV-10"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body("{" + HEAD + "\"sources\":[" + DIESEL.replace("\"kL\"", "\"kWh\"") + "]}")
+                .put("/api/inventories/{id}", id).then().statusCode(400)
+                .body("violations[0].field", equalTo("sources[0].activities[0].unit"));
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
                 .body("{\"sources\":[{\"name\":\"x\",").put("/api/inventories/{id}", id).then().statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
                 .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0").body("{}")
-                .put("/api/inventories/{id}", id).then().statusCode(400).body("violations[0].field", equalTo("sources"));
+                .put("/api/inventories/{id}", id).then().statusCode(400).body("violations.field", hasItem("sources"));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":\"x\"}")
                 .post("/api/inventories/{id}/approval", id).then().statusCode(400)
                 .body("violations[0].field", equalTo("revision"));
@@ -224,14 +264,14 @@ class InventoryResourceTest {
                         equalTo("#/components/schemas/InventoryContent"))
                 .body("paths.'/api/inventories/{declarationId}/approval'.post.responses.keySet()",
                         org.hamcrest.Matchers.hasItems("200", "403", "409", "422"))
-                .body("components.schemas.Source.properties.tco2e.examples[0]", equalTo(1250.5f));
+                .body("components.schemas.Activity.properties.quantity.examples[0]", equalTo(120));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
     void rulesAreListedWithTheirIds() {
         given().get("/api/rules").then().statusCode(200)
-                .body("id", contains("INV-1", "INV-3", "INV-4"))
-                .body("[1].textZh", startsWith("以組織為碳中和主體者"));
+                .body("id", contains("INV-1", "INV-2", "INV-3", "INV-4", "INV-6", "INV-7", "INV-8", "INV-10"))
+                .body("[2].textZh", startsWith("以組織為碳中和主體者"));
     }
 }

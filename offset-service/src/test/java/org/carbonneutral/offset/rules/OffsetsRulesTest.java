@@ -21,8 +21,7 @@ class OffsetsRulesTest {
     final OffsetsRules rules = new OffsetsRules();
 
     static InventorySnapshot inventory(String residual) {
-        return new InventorySnapshot(SubjectType.ORGANISATION, List.of(), List.of(), new BigDecimal(residual),
-                BigDecimal.ZERO, new BigDecimal(residual), List.of(), null, null);
+        return org.carbonneutral.platform.testing.TestEvents.organisationInventory(residual, "0");
     }
 
     static OffsetsContent.Retirement credit(long quantity, int vintage, LocalDate retiredOn) {

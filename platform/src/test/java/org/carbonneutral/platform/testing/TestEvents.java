@@ -31,11 +31,21 @@ public final class TestEvents {
         BigDecimal s1 = new BigDecimal(scope1);
         BigDecimal s2 = new BigDecimal(scope2);
         BigDecimal total = s1.add(s2);
-        return new InventorySnapshot(SubjectType.ORGANISATION,
-                List.of(new InventorySnapshot.SourceLine("Diesel", 1, s1), new InventorySnapshot.SourceLine("Electricity", 2, s2)),
+        BigDecimal zero = BigDecimal.ZERO.setScale(3);
+        return new InventorySnapshot(SubjectType.ORGANISATION, "OPERATIONAL_CONTROL", "AR5", List.of("Taipei head office"),
+                List.of(new InventorySnapshot.SourceLine("Diesel", "Taipei head office", 1, 1, null, s1,
+                                List.of(new InventorySnapshot.GasLine("CO2", s1.movePointRight(3), s1)),
+                                List.of("MOENV-EF:6.0.4:stationary_combustion:柴油:CO2")),
+                        new InventorySnapshot.SourceLine("Electricity", "Taipei head office", 2, 2, null, s2,
+                                List.of(new InventorySnapshot.GasLine("CO2E", s2.movePointRight(3), s2)),
+                                List.of("TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"))),
                 List.of(new InventorySnapshot.ScopeTotal(1, s1), new InventorySnapshot.ScopeTotal(2, s2),
-                        new InventorySnapshot.ScopeTotal(3, BigDecimal.ZERO.setScale(3))),
-                total, BigDecimal.ZERO.setScale(3), total, List.of(), null, null);
+                        new InventorySnapshot.ScopeTotal(3, zero)),
+                List.of(new InventorySnapshot.CategoryTotal(1, s1), new InventorySnapshot.CategoryTotal(2, s2)),
+                List.of(new InventorySnapshot.GasTotal("CO2", s1), new InventorySnapshot.GasTotal("CO2E", s2)),
+                total, zero, zero, total, List.of(), List.of(), new BigDecimal("100.00"),
+                new InventorySnapshot.VerificationLine(false, false, null, null, null, null, null),
+                List.of(new InventorySnapshot.FactorSetRef("MOENV-EF", "6.0.4", "MOENV")), List.of(), null, null);
     }
 
     public static void inventoryApproved(String tenant, UUID id, int revision, InventorySnapshot snapshot) {

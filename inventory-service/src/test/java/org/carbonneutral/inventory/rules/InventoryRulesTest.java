@@ -1,0 +1,162 @@
+package org.carbonneutral.inventory.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.SubjectType;
+import org.carbonneutral.contracts.json.Json;
+import org.carbonneutral.inventory.domain.InventoryCalculator;
+import org.carbonneutral.inventory.domain.InventoryContent;
+import org.carbonneutral.inventory.domain.InventoryContent.Activity;
+import org.carbonneutral.inventory.domain.InventoryContent.Exclusion;
+import org.carbonneutral.inventory.domain.InventoryContent.FactorLookup;
+import org.carbonneutral.inventory.domain.InventoryContent.Removal;
+import org.carbonneutral.inventory.domain.InventoryContent.Source;
+import org.carbonneutral.inventory.domain.InventoryContent.Verification;
+import org.carbonneutral.inventory.domain.Materiality;
+import org.carbonneutral.inventory.factors.EmissionCalculator;
+import org.carbonneutral.inventory.factors.FactorKind;
+import org.carbonneutral.inventory.factors.FactorLibrary;
+import org.carbonneutral.inventory.factors.GwpSet;
+import org.carbonneutral.inventory.factors.GwpTable;
+import org.junit.jupiter.api.Test;
+
+class InventoryRulesTest {
+
+    static final InventoryCalculator CALCULATOR = new InventoryCalculator(FactorLibrary.reference(),
+            new EmissionCalculator(GwpTable.load()));
+    static final InventoryRules RULES = new InventoryRules();
+    static final Verification VERIFIED = new Verification(true, true, "SGS Taiwan", "TAF",
+            InventoryContent.AssuranceLevel.REASONABLE, LocalDate.of(2026, 4, 30), "GHG-2026-0412");
+    static final String PLANT = "Taoyuan plant";
+
+    static Source diesel(String litres) {
+        return new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(new BigDecimal(litres), "L", null, null,
+                "invoices", null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", "MOENV-EF", 2025))), null);
+    }
+
+    static Source electricity(String kwh, int year) {
+        return new Source("Electricity", PLANT, 2, null, InventoryContent.Scope2Method.LOCATION_BASED,
+                List.of(new Activity(new BigDecimal(kwh), "kWh", null, null, "bills", null,
+                        new FactorLookup(FactorKind.PURCHASED_ELECTRICITY, "電力", "TAIPOWER-GRID", year))), null);
+    }
+
+    static InventoryContent content(List<Source> sources, Verification v, List<Removal> removals, List<Exclusion> exclusions) {
+        return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, 2020, List.of(PLANT),
+                sources, exclusions, v, removals, null, null, null);
+    }
+
+    static List<String> check(InventoryContent c, ClaimStandard standard) {
+        var q = CALCULATOR.quantify(SubjectType.ORGANISATION, c);
+        assertEquals(List.of(), q.violations());
+        return RULES.evaluate(new InventoryFacts(SubjectType.ORGANISATION, "Acme", standard, c, q.snapshot())).stream()
+                .map(f -> f.ruleId() + "/" + f.severity() + ":" + f.field()).toList();
+    }
+
+    @Test
+    void aCompleteOrganisationInventoryPasses() {
+        assertEquals(List.of(), check(content(List.of(diesel("1000"), electricity("10000", 2024)), VERIFIED, null, null),
+                ClaimStandard.PAS_2060));
+    }
+
+    @Test
+    void inv2EverySourceInAListedFacility() {
+        Source elsewhere = new Source("Boiler", "Kaohsiung office", 1, null, null, diesel("1").activities(), null);
+        assertEquals(List.of("INV-2/BLOCK:sources[2].facility"), check(content(List.of(diesel("1"),
+                electricity("1", 2024), elsewhere), VERIFIED, null, null), ClaimStandard.ISO_14068_1));
+    }
+
+    @Test
+    void inv6VerificationByArticle21Status() {
+        var sources = List.of(diesel("1"), electricity("1", 2024));
+        assertEquals(List.of("INV-6/BLOCK:verification"), check(content(sources, null, null, null), ClaimStandard.ISO_14068_1));
+        assertEquals(List.of("INV-6/BLOCK:verification.verified"), check(content(sources,
+                new Verification(false, true, null, null, null, null, null), null, null), ClaimStandard.ISO_14068_1));
+        assertEquals(List.of("INV-6/WARN:verification.verified"), check(content(sources,
+                new Verification(false, false, null, null, null, null, null), null, null), ClaimStandard.ISO_14068_1));
+        assertEquals(List.of("INV-6/BLOCK:verification"), check(content(sources,
+                new Verification(true, false, "SGS", null, null, null, null), null, null), ClaimStandard.ISO_14068_1));
+    }
+
+    @Test
+    void inv7RemovalsNeedRightsAndMonitoringAndReversalsCountAsEmissions() {
+        var sources = List.of(diesel("1000"), electricity("10000", 2024));
+        assertEquals(List.of("INV-7/BLOCK:removals[0].rightsEvidence", "INV-7/BLOCK:removals[0].monitoring"),
+                check(content(sources, VERIFIED, List.of(new Removal("Forest", "forest", BigDecimal.TEN, null, " ", null)),
+                        null), ClaimStandard.ISO_14068_1));
+        var withReversal = CALCULATOR.quantify(SubjectType.ORGANISATION, content(sources, VERIFIED,
+                List.of(new Removal("Forest", "forest", new BigDecimal("2"), new BigDecimal("0.5"), "deed", "survey")), null));
+        var without = CALCULATOR.quantify(SubjectType.ORGANISATION, content(sources, VERIFIED, null, null));
+        assertEquals(without.snapshot().totalTco2e().add(new BigDecimal("0.500")), withReversal.snapshot().totalTco2e());
+        assertEquals(without.snapshot().totalTco2e().add(new BigDecimal("0.500")).subtract(new BigDecimal("2.000")),
+                withReversal.snapshot().residualTco2e());
+    }
+
+    @Test
+    void inv8CoverageWarnsUnderIsoAndBlocksUnderPas() {
+        // diesel 1,000 L = 2.614533 t and electricity 10,000 kWh = 4.740 t quantified, 1 t excluded: electricity is
+        // over half of the 8.354533 t, so the test is 2.614533 / 3.614533 = 72.33 %
+        var sources = List.of(diesel("1000"), electricity("10000", 2024));
+        var big = List.of(new Exclusion("Refrigerant leaks", 1, new BigDecimal("1"), "no records"));
+        assertEquals(List.of("INV-8/WARN:exclusions"), check(content(sources, VERIFIED, null, big), ClaimStandard.ISO_14068_1));
+        assertEquals(List.of("INV-8/BLOCK:exclusions"), check(content(sources, VERIFIED, null, big), ClaimStandard.PAS_2060));
+        var small = List.of(new Exclusion("Refrigerant leaks", 1, new BigDecimal("0.01"), "below 0.2 %"));
+        assertEquals(List.of(), check(content(sources, VERIFIED, null, small), ClaimStandard.PAS_2060));
+    }
+
+    @Test
+    void inv8SingleSourceAboveHalfIsLeftOutOfTheTest() {
+        // 100 t dominant source, 5 t other, 1 t excluded: overall 99.06 %, but without the dominant source 5/6 = 83.3 %
+        List<BigDecimal> q = List.of(new BigDecimal("100"), new BigDecimal("5"));
+        List<BigDecimal> x = List.of(new BigDecimal("1"));
+        assertEquals(new BigDecimal("83.33"), Materiality.coveragePercent(q, x));
+        assertEquals(false, Materiality.meetsThreshold(q, x));
+        // 55 of 100 t is over half: the rest gives 40 / 45 = 88.89 %
+        assertEquals(false, Materiality.meetsThreshold(List.of(new BigDecimal("40"), new BigDecimal("55")),
+                List.of(new BigDecimal("5"))));
+        // exactly 95 % passes; 94.995 % fails though it shows as 95.00
+        assertEquals(true, Materiality.meetsThreshold(List.of(new BigDecimal("47.5"), new BigDecimal("47.5")),
+                List.of(new BigDecimal("5"))));
+        assertEquals(false, Materiality.meetsThreshold(List.of(new BigDecimal("47.4975"), new BigDecimal("47.4975")),
+                List.of(new BigDecimal("5.005"))));
+        assertEquals(new BigDecimal("95.00"), Materiality.coveragePercent(List.of(new BigDecimal("47.4975"),
+                new BigDecimal("47.4975")), List.of(new BigDecimal("5.005"))));
+    }
+
+    @Test
+    void inv10BareFiguresNameNoFactor() {
+        Source bare = new Source("Supplier figure", PLANT, 1, null, null, null, new BigDecimal("12"));
+        assertEquals(List.of("INV-10/BLOCK:sources[2].tco2e"), check(content(List.of(diesel("1"), electricity("1", 2024),
+                bare), VERIFIED, null, null), ClaimStandard.ISO_14068_1));
+    }
+
+    @Test
+    void recomputationIsBitForBitAndAnotherFactorVersionChangesTheResult() {
+        var c2024 = content(List.of(diesel("120000"), electricity("2500000", 2024)), VERIFIED, null, null);
+        var first = CALCULATOR.quantify(SubjectType.ORGANISATION, c2024).snapshot();
+        var again = CALCULATOR.quantify(SubjectType.ORGANISATION, Json.read(Json.write(c2024), InventoryContent.class))
+                .snapshot();
+        assertEquals(Json.sha256(first), Json.sha256(again));
+        assertEquals(new BigDecimal("1498.744"), first.totalTco2e());
+        var c2023 = content(List.of(diesel("120000"), electricity("2500000", 2023)), VERIFIED, null, null);
+        var other = CALCULATOR.quantify(SubjectType.ORGANISATION, c2023).snapshot();
+        assertNotEquals(first.totalTco2e(), other.totalTco2e());
+        assertEquals("TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2023", other.sources().get(1).factorIds().get(0));
+    }
+
+    @Test
+    void unresolvableReferencesAreViolationsNamingTheField() {
+        Source wrongUnit = new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(BigDecimal.ONE, "kWh", null, null,
+                null, null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", null, 2025))), null);
+        Source both = new Source("Both", PLANT, 1, null, null, diesel("1").activities(), BigDecimal.ONE);
+        var q = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(wrongUnit, both, electricity("1", 2030)),
+                VERIFIED, null, null));
+        assertEquals(List.of("sources[0].activities[0].unit", "sources[1]", "sources[2].activities[0].lookup"),
+                q.violations().stream().map(InventoryCalculator.Violation::field).toList());
+    }
+
+}
