@@ -174,9 +174,10 @@ public class SuiteTool {
     // ------------------------------------------------------------------ the sample declaration
 
     /**
-     * Acme Taiwan Co., Ltd., organisation subject, 2025: scope 1 diesel (MOENV 113.2.5 factor 2.6060 kgCO2/L ×
-     * 120,000 L = 312.720 t) and scope 2 purchased electricity (Taipower 2024 grid factor 0.474 kgCO2e/kWh ×
-     * 2,500,000 kWh = 1,185.000 t); residual 1,497.720 t → 1,498 credits from MOENV and Verra blocks.
+     * Acme Taiwan Co., Ltd., organisation subject, 2025: category 1 diesel, 120 kL × MOENV 6.0.4 factors (CO2 2.6060,
+     * CH4 0.000106, N2O 0.000021 kg/L) with AR5 GWPs = 313.744 t, and category 2 purchased electricity, 2,500,000 kWh ×
+     * Taipower's 2024 grid factor 0.474 kgCO2e/kWh = 1,185.000 t; residual 1,498.744 t → 1,499 credits from a MOENV
+     * and a Verra block.
      */
     static void sample(Path keys) throws Exception {
         String tenant = "acme";
@@ -199,9 +200,17 @@ public class SuiteTool {
         if (!"APPROVED".equals(field(inv.body(), "status"))) {
             if ("0".equals(field(inv.body(), "revision"))) {
                 inv = expect(200, call("PUT", INVENTORY + "/api/inventories/" + id, preparer, """
-                        {"sources":[
-                          {"name":"Diesel, emergency generators and forklifts (MOENV 113.2.5: 2.6060 kgCO2/L x 120,000 L)","scope":1,"tco2e":312.72},
-                          {"name":"Purchased electricity (Taipower 2024: 0.474 kgCO2e/kWh x 2,500,000 kWh)","scope":2,"tco2e":1185.0}]}""",
+                        {"boundaryApproach":"OPERATIONAL_CONTROL","gwpSet":"AR5",
+                         "facilities":["Head office (Taipei)","Plant (Taoyuan)"],
+                         "verification":{"verified":true,"article21Emitter":false,"body":"SGS Taiwan","accreditation":"TAF",
+                                         "assuranceLevel":"REASONABLE","statementDate":"2026-04-30","reference":"GHG-2026-0412"},
+                         "sources":[
+                          {"name":"Diesel, emergency generators and forklifts","facility":"Plant (Taoyuan)","category":1,
+                           "activities":[{"quantity":120,"unit":"kL","evidence":"Fuel invoices 2025",
+                             "lookup":{"kind":"STATIONARY_COMBUSTION","activity":"柴油","set":"MOENV-EF","year":2025}}]},
+                          {"name":"Purchased electricity","facility":"Plant (Taoyuan)","category":2,"scope2Method":"LOCATION_BASED",
+                           "activities":[{"quantity":2500000,"unit":"kWh","evidence":"Taipower bills 2025",
+                             "factorIds":["TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"]}]}]}""",
                         "If-Match", inv.etag()), "enter the inventory");
             }
             expect(200, call("POST", INVENTORY + "/api/inventories/" + id + "/submission", preparer, null), "submit the inventory");
@@ -232,8 +241,8 @@ public class SuiteTool {
                           {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173019-00-00-A0000070",
                            "projectName":"Boiler fuel switch to natural gas","quantity":222,"vintageYear":2023,
                            "retiredOn":"2026-03-15","publicReference":"https://ghgregistry.moenv.gov.tw/"},
-                          {"registry":"Verra","serialNumber":"16543-780010001-780011276-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0",
-                           "projectName":"Rooftop solar aggregation, Taiwan","quantity":1276,"vintageYear":2023,
+                          {"registry":"Verra","serialNumber":"16543-780010001-780011277-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0",
+                           "projectName":"Rooftop solar aggregation, Taiwan","quantity":1277,"vintageYear":2023,
                            "retiredOn":"2026-03-16","publicReference":"https://registry.verra.org/"}]}""",
                         "If-Match", off.etag()), "enter the offsets");
             }

@@ -47,13 +47,13 @@ class DeclarationJourneyIT {
         Journey j = approvedThroughout();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("version", equalTo(1)));
-        j.publicJson().body("content.inventory.snapshot.residualTco2e", equalTo(1497.72f))
-                .body("content.offsets.snapshot.requiredTonnes", equalTo(1498))
+        j.publicJson().body("content.inventory.snapshot.residualTco2e", equalTo(1498.744f))
+                .body("content.offsets.snapshot.requiredTonnes", equalTo(1499))
                 .body("content.offsets.inventoryRevision", equalTo(1))
                 .body("content.pathway.inventoryRevision", equalTo(1));
         given().get(Journey.url("disclosure-service") + "/public/declarations/" + j.id).then().statusCode(200)
                 .body(containsString("TW-2-1-030172798-030173019-00-00-A0000070"))
-                .body(containsString("1497.720"));
+                .body(containsString("1498.744"));
         Thread.sleep(1000);
         assertEquals(1, publications(j, 1));
     }
@@ -62,8 +62,8 @@ class DeclarationJourneyIT {
     void aChangeAfterPublicationWithdrawsItAndReapprovalPublishesVersion2() {
         Journey j = approvedThroughout();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200));
-        // the preparer corrects scope 2: the inventory approval is revoked, so are pathway and offsets resting on it
-        j.put("inventory-service", "/api/inventories/", Journey.INVENTORY.replace("1185.0", "1184.5"));
+        // the preparer corrects the electricity reading (2,499,000 kWh): the inventory approval is revoked, so are pathway and offsets resting on it
+        j.put("inventory-service", "/api/inventories/", Journey.INVENTORY.replace("2500000", "2499000"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200)
                 .body("status", equalTo("WITHDRAWN")));
         given().get(Journey.url("disclosure-service") + "/public/declarations/" + j.id).then()
@@ -74,7 +74,7 @@ class DeclarationJourneyIT {
         j.approve("offset-service", "/api/offsets/").statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("version", equalTo(2)).body("versions", hasSize(2))
-                .body("content.inventory.snapshot.residualTco2e", equalTo(1497.22f)));
+                .body("content.inventory.snapshot.residualTco2e", equalTo(1498.27f)));
     }
 
     @Test

@@ -13,17 +13,24 @@ import org.carbonneutral.platform.testing.Tokens;
 final class Journey {
 
     static final String INVENTORY = """
-            {"sources":[
-              {"name":"Diesel (MOENV 113.2.5: 2.6060 kgCO2/L x 120,000 L)","scope":1,"tco2e":312.72},
-              {"name":"Purchased electricity (Taipower 2024: 0.474 kgCO2e/kWh x 2,500,000 kWh)","scope":2,"tco2e":1185.0}]}""";
+            {"boundaryApproach":"OPERATIONAL_CONTROL","gwpSet":"AR5","facilities":["Taoyuan plant"],
+             "verification":{"verified":true,"article21Emitter":false,"body":"SGS Taiwan","accreditation":"TAF",
+                             "assuranceLevel":"REASONABLE","statementDate":"2026-04-30","reference":"GHG-2026-0412"},
+             "sources":[
+              {"name":"Diesel, generators and forklifts","facility":"Taoyuan plant","category":1,
+               "activities":[{"quantity":120,"unit":"kL","evidence":"Fuel invoices 2025",
+                              "lookup":{"kind":"STATIONARY_COMBUSTION","activity":"柴油","set":"MOENV-EF","year":2025}}]},
+              {"name":"Purchased electricity","facility":"Taoyuan plant","category":2,"scope2Method":"LOCATION_BASED",
+               "activities":[{"quantity":2500000,"unit":"kWh","evidence":"Taipower bills 2025",
+                              "factorIds":["TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"]}]}]}""";
     static final String PATHWAY = """
             {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045}""";
     static final String OFFSETS = """
             {"retirements":[
               {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173019-00-00-A0000070","projectName":"Boiler fuel switch",
                "quantity":222,"vintageYear":2023,"retiredOn":"2026-03-15","publicReference":"https://ghgregistry.moenv.gov.tw/"},
-              {"registry":"Verra","serialNumber":"16543-780010001-780011276-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0",
-               "projectName":"Rooftop solar aggregation","quantity":1276,"vintageYear":2023,"retiredOn":"2026-03-16",
+              {"registry":"Verra","serialNumber":"16543-780010001-780011277-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0",
+               "projectName":"Rooftop solar aggregation","quantity":1277,"vintageYear":2023,"retiredOn":"2026-03-16",
                "publicReference":"https://registry.verra.org/"}]}""";
 
     final String tenant = "tenant-" + UUID.randomUUID();
