@@ -41,8 +41,13 @@ public final class InventoryCalculator {
     public record Quantified(InventorySnapshot snapshot, List<Violation> violations) {
     }
 
-    /** The factors an activity names or looks up; a violation (with its field) where they cannot be resolved. */
     List<EmissionFactor> factors(InventoryContent.Activity a, String field, List<Violation> violations) {
+        return resolve(library, a, field, violations);
+    }
+
+    /** The factors an activity names or looks up; a violation (with its field) where they cannot be resolved. */
+    public static List<EmissionFactor> resolve(FactorLibrary library, InventoryContent.Activity a, String field,
+            List<Violation> violations) {
         boolean named = a.factorIds() != null && !a.factorIds().isEmpty();
         if (named == (a.lookup() != null)) {
             violations.add(new Violation(field, "name the factors (factorIds) or a lookup, exactly one of them"));
@@ -52,8 +57,8 @@ public final class InventoryCalculator {
         if (named) {
             for (int k = 0; k < a.factorIds().size(); k++) {
                 String id = a.factorIds().get(k);
-                library.byId(id).ifPresentOrElse(factors::add,
-                        () -> violations.add(new Violation(field + ".factorIds[" + factors.size() + "]", "unknown factor " + id)));
+                String at = field + ".factorIds[" + k + "]";
+                library.byId(id).ifPresentOrElse(factors::add, () -> violations.add(new Violation(at, "unknown factor " + id)));
             }
         } else {
             var l = a.lookup();
@@ -97,10 +102,7 @@ public final class InventoryCalculator {
                 violations.add(new Violation(field, "give activities or a tco2e figure, not both"));
                 continue;
             }
-            if (!hasActivities && s.tco2e() == null) {
-                violations.add(new Violation(field, "quantify the source: activities (preferred) or a tco2e figure"));
-                continue;
-            }
+
             if (s.scope2Method() != null && s.category() != 2) {
                 violations.add(new Violation(field + ".scope2Method", "only category 2 (imported energy) has a scope-2 method"));
             }
@@ -135,7 +137,7 @@ public final class InventoryCalculator {
                     factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),
                             new InventorySnapshot.FactorSetRef(f.setCode(), f.setVersion(), f.source())));
                 }
-            } else {
+            } else if (s.tco2e() != null) {
                 sourceTotal = s.tco2e();
             }
             int scope = InventoryContent.scopeOf(s.category());

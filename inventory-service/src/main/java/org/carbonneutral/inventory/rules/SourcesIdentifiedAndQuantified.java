@@ -25,6 +25,16 @@ public class SourcesIdentifiedAndQuantified implements Rule<InventoryFacts> {
                     "No emission source is identified and quantified yet.",
                     "尚未鑑別並量化任何排放源。"));
         }
-        return List.of();
+        List<Finding> findings = new java.util.ArrayList<>();
+        var sources = facts.content().sources();
+        for (int i = 0; i < sources.size(); i++) {
+            var s = sources.get(i);
+            if ((s.activities() == null || s.activities().isEmpty()) && s.tco2e() == null) {
+                findings.add(Finding.block("INV-1", "sources[" + i + "]",
+                        "Source '" + s.name() + "' is not quantified: enter or upload its activity data.",
+                        "排放源「" + s.name() + "」尚未量化，請輸入或上傳其活動數據。"));
+            }
+        }
+        return findings;
     }
 }

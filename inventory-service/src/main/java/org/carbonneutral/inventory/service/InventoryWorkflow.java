@@ -1,8 +1,21 @@
 package org.carbonneutral.inventory.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.carbonneutral.contracts.json.Json;
+import org.carbonneutral.inventory.factors.FactorKind;
+import org.carbonneutral.platform.part.PartView;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
@@ -51,12 +64,75 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
 
     @Override
     protected void validate(InventoryPart part, InventoryContent content) {
-        var violations = calculator.quantify(part.subjectType, content).violations();
+        var violations = new java.util.ArrayList<>(calculator.quantify(part.subjectType, content).violations().stream()
+                .map(v -> new Problem.Violation(v.field(), v.message(), "INV-10")).toList());
+        if (part.activityUploadSources != null) {
+            Set<String> kept = new HashSet<>();
+            content.sources().stream().filter(s -> s.tco2e() == null).forEach(s -> kept.add(s.name()));
+            for (String name : Json.read(part.activityUploadSources, String[].class)) {
+                if (!kept.contains(name)) {
+                    violations.add(new Problem.Violation("sources", "source '" + name + "' holds uploaded activity data "
+                            + "(upload " + part.activityUploadId + "): keep it, or upload the activity data again first", "INV-1"));
+                }
+            }
+        }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream().map(v -> new Problem.Violation(v.field(), v.message(),
-                    "INV-10")).toList());
+            throw ProblemException.invalid(violations);
         }
     }
+
+    /** A new revision whose activity data is the upload {@code uploadId} (already copied and validated). */
+    public Uni<PartView<InventoryContent>> applyUpload(String tenant, String user, UUID declarationId, String ifMatch,
+            UUID uploadId, String sourcesJson) {
+        return change(tenant, user, declarationId, ifMatch, part -> {
+            part.activityUploadId = uploadId;
+            part.activityUploadSources = sourcesJson;
+        });
+    }
+
+    /**
+     * Adds the upload in force to the content: its rows summed per (source, unit, factor reference), each sum one
+     * activity — emissions are linear in quantity, so this is exact; the 6-decimal rounding applies to each sum.
+     */
+    @Override
+    protected Uni<InventoryContent> enrich(InventoryPart part, InventoryContent content) {
+        if (part.activityUploadId == null || content == null) {
+            return Uni.createFrom().item(content);
+        }
+        UUID upload = part.activityUploadId;
+        return Panache.getSession().chain(s -> s.createNativeQuery(AGGREGATE, Object[].class).setParameter(1, upload)
+                .getResultList()).map(rows -> {
+                    Map<String, List<InventoryContent.Activity>> bySource = new HashMap<>();
+                    for (Object[] r : rows) {
+                        String factorIds = (String) r[2];
+                        InventoryContent.FactorLookup lookup = r[3] == null ? null : new InventoryContent.FactorLookup(
+                                FactorKind.valueOf((String) r[3]), (String) r[4], (String) r[5], ((Number) r[6]).intValue());
+                        bySource.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new InventoryContent.Activity(
+                                new BigDecimal(r[7].toString()), (String) r[1], null, null,
+                                "upload " + upload + ": " + r[8] + " rows",
+                                factorIds == null ? null : Arrays.stream(factorIds.split(";")).map(String::trim).toList(),
+                                lookup));
+                    }
+                    List<InventoryContent.Source> sources = content.sources().stream().map(src -> {
+                        List<InventoryContent.Activity> uploaded = bySource.get(src.name());
+                        if (uploaded == null) {
+                            return src;
+                        }
+                        List<InventoryContent.Activity> all = new ArrayList<>(src.activities() == null ? List.of() : src.activities());
+                        all.addAll(uploaded);
+                        return new InventoryContent.Source(src.name(), src.facility(), src.category(), src.scope3Category(),
+                                src.scope2Method(), all, src.tco2e());
+                    }).toList();
+                    return new InventoryContent(content.boundaryApproach(), content.gwpSet(), content.baseYear(),
+                            content.facilities(), sources, content.exclusions(), content.verification(), content.removals(),
+                            content.products(), content.allocationMethod(), content.subjectChoiceReason());
+                });
+    }
+
+    private static final String AGGREGATE = "select source, unit, factor_ids, lookup_kind, lookup_activity, lookup_set, "
+            + "lookup_year, sum(quantity)::text, count(*) from activity_record where upload_id = ?1 "
+            + "group by source, unit, factor_ids, lookup_kind, lookup_activity, lookup_set, lookup_year "
+            + "order by source, unit, factor_ids nulls last, lookup_kind, lookup_activity, lookup_set, lookup_year";
 
     @Override
     protected List<Finding> evaluate(InventoryPart part, InventoryContent content, InventorySnapshot ignored) {

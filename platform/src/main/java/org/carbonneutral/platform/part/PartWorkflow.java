@@ -78,13 +78,24 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
     }
 
     public Uni<PartView<C>> edit(String tenant, String user, UUID declarationId, String ifMatch, C content) {
+        return change(tenant, user, declarationId, ifMatch, part -> {
+            validate(part, content);
+            part.content = Json.write(content);
+        });
+    }
+
+    /**
+     * Applies {@code mutation} as a new revision by {@code user}, after the If-Match check, in one transaction; a
+     * standing approval is revoked (its event in the same transaction).
+     */
+    protected Uni<PartView<C>> change(String tenant, String user, UUID declarationId, String ifMatch,
+            java.util.function.Consumer<P> mutation) {
         return Panache.withTransaction(() -> lock(declarationId).chain(found -> {
             P part = require(found, tenant, declarationId);
             checkIfMatch(ifMatch, part);
-            validate(part, content);
+            mutation.accept(part);
             boolean wasApproved = part.approvedRevision != null;
             int previous = part.revision;
-            part.content = Json.write(content);
             part.revision++;
             part.lastEditedBy = user;
             part.updatedAt = now();
@@ -97,13 +108,20 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
         }));
     }
 
+    /** Completes the content with what is stored beside it (e.g. uploaded activity data) before rules and snapshots. */
+    protected Uni<C> enrich(P part, C content) {
+        return Uni.createFrom().item(content);
+    }
+
     public Uni<PartView<C>> submit(String tenant, UUID declarationId) {
-        return Panache.withTransaction(() -> lock(declarationId).map(found -> {
+        return Panache.withTransaction(() -> lock(declarationId).chain(found -> {
             P part = require(found, tenant, declarationId);
-            List<Finding> findings = evaluate(part, content(part), basis(part));
-            part.findings = Json.write(findings);
-            part.evaluatedRevision = part.revision;
-            return toView(part);
+            return enrich(part, content(part)).map(content -> {
+                List<Finding> findings = evaluate(part, content, basis(part));
+                part.findings = Json.write(findings);
+                part.evaluatedRevision = part.revision;
+                return toView(part);
+            });
         }));
     }
 
@@ -128,22 +146,25 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
                 throw ProblemException.conflict("no-approved-inventory", "the " + partName()
                         + " is checked against an approved inventory, and this declaration has none right now");
             }
-            C content = content(part);
-            InventorySnapshot inventory = basis(part);
-            List<Finding> findings = evaluate(part, content, inventory);
-            if (Finding.anyBlocking(findings)) {
-                throw ProblemException.blockedByFindings("revision " + revision + " has blocking findings", findings);
-            }
-            OffsetDateTime at = now();
-            part.findings = Json.write(findings);
-            part.evaluatedRevision = part.revision;
-            part.approvedRevision = part.revision;
-            part.approvedInventoryRevision = dependsOnInventory() ? part.basisRevision : null;
-            part.approvedBy = user;
-            part.approvedAt = at;
-            Record event = approvedEvent(part, content, inventory, findings, at);
-            return outbox.append(approvedType(), part.tenant, part.declarationId, event).map(e -> toView(part));
+            return enrich(part, content(part)).chain(content -> approveEnriched(part, user, revision, content));
         }));
+    }
+
+    private Uni<PartView<C>> approveEnriched(P part, String user, int revision, C content) {
+        InventorySnapshot inventory = basis(part);
+        List<Finding> findings = evaluate(part, content, inventory);
+        if (Finding.anyBlocking(findings)) {
+            throw ProblemException.blockedByFindings("revision " + revision + " has blocking findings", findings);
+        }
+        OffsetDateTime at = now();
+        part.findings = Json.write(findings);
+        part.evaluatedRevision = part.revision;
+        part.approvedRevision = part.revision;
+        part.approvedInventoryRevision = dependsOnInventory() ? part.basisRevision : null;
+        part.approvedBy = user;
+        part.approvedAt = at;
+        Record event = approvedEvent(part, content, inventory, findings, at);
+        return outbox.append(approvedType(), part.tenant, part.declarationId, event).map(e -> toView(part));
     }
 
     public Uni<PartView<C>> revoke(String tenant, UUID declarationId, String reason) {

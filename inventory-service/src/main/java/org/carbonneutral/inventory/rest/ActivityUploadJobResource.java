@@ -1,0 +1,52 @@
+package org.carbonneutral.inventory.rest;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.carbonneutral.inventory.upload.ActivityUpload;
+import org.carbonneutral.inventory.upload.ActivityUploadService;
+import org.carbonneutral.inventory.upload.UploadView;
+import org.carbonneutral.platform.security.Caller;
+import org.carbonneutral.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Tag(name = "Activity uploads")
+@SecurityRequirement(name = "SecurityScheme")
+@Path("/api/activity-uploads")
+public class ActivityUploadJobResource {
+
+    private final Caller caller;
+
+    public ActivityUploadJobResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "Poll an upload job", description = "State (RUNNING, SUCCEEDED, FAILED), percent of the file "
+            + "read, rows read, rows per second, errors (line, column, reason; the first 1,000), and the inventory "
+            + "revision it made.")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "404", description = "No such upload for your tenant")
+    public Uni<UploadView> job(@PathParam("id") UUID id) {
+        String tenant = caller.tenant();
+        return Panache.withSession(() -> ActivityUpload.<ActivityUpload>findById(id).map(u -> {
+            if (u == null || !u.tenant.equals(tenant)) {
+                throw ActivityUploadService.notFound(id);
+            }
+            return UploadView.of(u);
+        }));
+    }
+
+}

@@ -1,0 +1,142 @@
+package org.carbonneutral.inventory.upload;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.carbonneutral.inventory.domain.InventoryContent;
+import org.carbonneutral.inventory.factors.ActivityUnits;
+import org.carbonneutral.inventory.factors.EmissionFactor;
+import org.carbonneutral.inventory.factors.FactorKind;
+import org.carbonneutral.inventory.factors.FactorLibrary;
+
+/**
+ * Checks one uploaded row: the source exists in the inventory, the quantity is a non-negative decimal, the unit is
+ * known and converts to the unit of every factor, dates are ISO-8601 and in order, and the row names its factors
+ * (factor_ids, separated by ';') or a lookup (lookup_kind, lookup_activity, lookup_year, optional lookup_set) that
+ * resolves — exactly one of the two. Factor resolution is cached per distinct reference.
+ */
+public final class ActivityRowValidator {
+
+    public static final List<String> COLUMNS = List.of("source", "quantity", "unit", "period_start", "period_end",
+            "evidence", "factor_ids", "lookup_kind", "lookup_activity", "lookup_set", "lookup_year");
+
+    private final FactorLibrary library;
+    private final Set<String> sources;
+    private final Map<String, String> factorProblems = new HashMap<>();
+
+    public ActivityRowValidator(FactorLibrary library, Set<String> sources) {
+        this.library = library;
+        this.sources = sources;
+    }
+
+    /** The row, or null with its errors added to {@code errors}. {@code cell} answers a column's trimmed text. */
+    public ActivityRow validate(long line, java.util.function.Function<String, String> cell, List<RowError> errors) {
+        int before = errors.size();
+        String source = cell.apply("source");
+        if (source.isEmpty()) {
+            errors.add(new RowError(line, "source", "required"));
+        } else if (!sources.contains(source)) {
+            errors.add(new RowError(line, "source", "no source named '" + source + "' in the inventory"));
+        }
+        BigDecimal quantity = null;
+        String q = cell.apply("quantity");
+        try {
+            quantity = new BigDecimal(q);
+            if (quantity.signum() < 0) {
+                errors.add(new RowError(line, "quantity", "must not be negative"));
+            } else if (quantity.precision() - quantity.scale() > 15 || quantity.scale() > 6) {
+                errors.add(new RowError(line, "quantity", "at most 15 integer and 6 decimal digits"));
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(line, "quantity", q.isEmpty() ? "required" : "not a number: '" + q + "'"));
+        }
+        String unit = cell.apply("unit");
+        if (!ActivityUnits.known(unit)) {
+            errors.add(new RowError(line, "unit", (unit.isEmpty() ? "required" : "unknown unit '" + unit + "'")
+                    + "; use one of " + ActivityUnits.symbols()));
+        }
+        LocalDate start = date(line, "period_start", cell.apply("period_start"), errors);
+        LocalDate end = date(line, "period_end", cell.apply("period_end"), errors);
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add(new RowError(line, "period_end", "ends before period_start"));
+        }
+        String evidence = cell.apply("evidence");
+        if (evidence.length() > 500) {
+            errors.add(new RowError(line, "evidence", "at most 500 characters"));
+        }
+        String factorIds = cell.apply("factor_ids");
+        String kind = cell.apply("lookup_kind");
+        String activity = cell.apply("lookup_activity");
+        String set = cell.apply("lookup_set");
+        String year = cell.apply("lookup_year");
+        Integer lookupYear = null;
+        boolean lookup = !kind.isEmpty() || !activity.isEmpty() || !year.isEmpty() || !set.isEmpty();
+        if (factorIds.isEmpty() == !lookup) {
+            errors.add(new RowError(line, "factor_ids", "name the factors (factor_ids) or a lookup (lookup_kind, "
+                    + "lookup_activity, lookup_year), exactly one of them"));
+        } else if (ActivityUnits.known(unit)) {
+            if (lookup) {
+                try {
+                    lookupYear = Integer.valueOf(year);
+                } catch (NumberFormatException e) {
+                    errors.add(new RowError(line, "lookup_year", year.isEmpty() ? "required" : "not a year: '" + year + "'"));
+                }
+            }
+            if (errors.size() == before) {
+                String column = lookup ? "lookup_activity" : "factor_ids";
+                String key = factorIds + "|" + kind + "|" + activity + "|" + set + "|" + year + "|" + unit;
+                String problem = factorProblems.computeIfAbsent(key, k -> resolve(factorIds, kind, activity, set,
+                        lookup ? Integer.valueOf(year) : null, unit));
+                if (!problem.isEmpty()) {
+                    errors.add(new RowError(line, lookup && problem.startsWith("lookup_kind") ? "lookup_kind" : column,
+                            problem));
+                }
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new ActivityRow(line, source, quantity, unit, start, end, evidence.isEmpty() ? null : evidence,
+                factorIds.isEmpty() ? null : factorIds, lookup ? kind : null, lookup ? activity : null,
+                set.isEmpty() ? null : set, lookupYear);
+    }
+
+    /** "" when the reference resolves and fits the unit, else the reason. */
+    private String resolve(String factorIds, String kind, String activity, String set, Integer year, String unit) {
+        List<String> ids = factorIds.isEmpty() ? null : List.of(factorIds.split(";"));
+        FactorKind k = null;
+        if (ids == null) {
+            try {
+                k = FactorKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                return "lookup_kind must be one of " + List.of(FactorKind.values());
+            }
+        }
+        var violations = new ArrayList<org.carbonneutral.inventory.domain.InventoryCalculator.Violation>();
+        InventoryContent.Activity a = new InventoryContent.Activity(BigDecimal.ONE, unit, null, null, null,
+                ids == null ? null : ids.stream().map(String::trim).toList(),
+                ids == null ? new InventoryContent.FactorLookup(k, activity, set.isEmpty() ? null : set, year) : null);
+        List<EmissionFactor> found = org.carbonneutral.inventory.domain.InventoryCalculator.resolve(library, a, "", violations);
+        if (!violations.isEmpty() || found.isEmpty()) {
+            return violations.isEmpty() ? "no factor found" : violations.get(0).message();
+        }
+        return "";
+    }
+
+    private static LocalDate date(long line, String column, String text, List<RowError> errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new RowError(line, column, "not an ISO-8601 date (yyyy-MM-dd): '" + text + "'"));
+            return null;
+        }
+    }
+}
