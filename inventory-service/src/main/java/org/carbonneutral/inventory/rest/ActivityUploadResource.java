@@ -47,8 +47,8 @@ public class ActivityUploadResource {
     @Blocking
     @Operation(summary = "Upload activity data in bulk", description = "CSV with a header (source, quantity, unit, "
             + "period_start, period_end, evidence, factor_ids, lookup_kind, lookup_activity, lookup_set, lookup_year) or "
-            + "JSON lines with the same fields. Send If-Match with the current inventory revision. Answered at once with "
-            + "a job to poll: every row is validated (errors name line, column and reason); the upload applies "
+            + "JSON lines with the same fields. Send If-Match with the current inventory revision. Processed while it "
+            + "is received; answered when the body is read, with a job to poll: every row is validated (errors name line, column and reason); the upload applies "
             + "entirely, as the next revision, or not at all.")
     @APIResponse(responseCode = "202", description = "Job started; Location names it")
     @APIResponse(responseCode = "409", description = "The inventory has no sources yet")
@@ -56,8 +56,10 @@ public class ActivityUploadResource {
     @APIResponse(responseCode = "415", description = "Not CSV or JSON lines")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response upload(@PathParam("declarationId") UUID declarationId, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Content-Type") String contentType, InputStream body) throws Exception {
-        UUID id = uploads.start(caller.tenant(), caller.user(), declarationId, ifMatch, contentType, body);
+            @HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Length") Long contentLength,
+            InputStream body) throws Exception {
+        UUID id = uploads.start(caller.tenant(), caller.user(), declarationId, ifMatch, contentType,
+                contentLength == null ? -1 : contentLength, body);
         return Response.accepted().location(URI.create("/api/activity-uploads/" + id))
                 .entity(java.util.Map.of("id", id, "state", "RUNNING")).type(MediaType.APPLICATION_JSON).build();
     }

@@ -130,7 +130,8 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     }
 
     private static final String AGGREGATE = "select source, unit, factor_ids, lookup_kind, lookup_activity, lookup_set, "
-            + "lookup_year, sum(quantity)::text, count(*) from activity_record where upload_id = ?1 "
+            + "lookup_year, sum(quantity)::text, count(*) from activity_record "
+            + "where upload_seq = (select seq from activity_upload where id = ?1) "
             + "group by source, unit, factor_ids, lookup_kind, lookup_activity, lookup_set, lookup_year "
             + "order by source, unit, factor_ids nulls last, lookup_kind, lookup_activity, lookup_set, lookup_year";
 

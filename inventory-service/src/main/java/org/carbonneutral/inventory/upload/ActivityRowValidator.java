@@ -2,7 +2,6 @@ package org.carbonneutral.inventory.upload;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,23 +27,38 @@ public final class ActivityRowValidator {
     private final FactorLibrary library;
     private final Set<String> sources;
     private final Map<String, String> factorProblems = new HashMap<>();
+    private final String[][] recentReferences = new String[8][];
+    private final String[] recentProblems = new String[8];
+    private int recentNext;
 
     public ActivityRowValidator(FactorLibrary library, Set<String> sources) {
         this.library = library;
         this.sources = sources;
     }
 
-    /** The row, or null with its errors added to {@code errors}. {@code cell} answers a column's trimmed text. */
-    public ActivityRow validate(long line, java.util.function.Function<String, String> cell, List<RowError> errors) {
+    static final int SOURCE = 0;
+    static final int QUANTITY = 1;
+    static final int UNIT = 2;
+    static final int PERIOD_START = 3;
+    static final int PERIOD_END = 4;
+    static final int EVIDENCE = 5;
+    static final int FACTOR_IDS = 6;
+    static final int LOOKUP_KIND = 7;
+    static final int LOOKUP_ACTIVITY = 8;
+    static final int LOOKUP_SET = 9;
+    static final int LOOKUP_YEAR = 10;
+
+    /** The row, or null with its errors added to {@code errors}. {@code cells} are trimmed texts in COLUMNS order. */
+    public ActivityRow validate(long line, String[] cells, List<RowError> errors) {
         int before = errors.size();
-        String source = cell.apply("source");
+        String source = cells[SOURCE];
         if (source.isEmpty()) {
             errors.add(new RowError(line, "source", "required"));
         } else if (!sources.contains(source)) {
             errors.add(new RowError(line, "source", "no source named '" + source + "' in the inventory"));
         }
         BigDecimal quantity = null;
-        String q = cell.apply("quantity");
+        String q = cells[QUANTITY];
         try {
             quantity = new BigDecimal(q);
             if (quantity.signum() < 0) {
@@ -55,25 +69,25 @@ public final class ActivityRowValidator {
         } catch (NumberFormatException e) {
             errors.add(new RowError(line, "quantity", q.isEmpty() ? "required" : "not a number: '" + q + "'"));
         }
-        String unit = cell.apply("unit");
+        String unit = cells[UNIT];
         if (!ActivityUnits.known(unit)) {
             errors.add(new RowError(line, "unit", (unit.isEmpty() ? "required" : "unknown unit '" + unit + "'")
                     + "; use one of " + ActivityUnits.symbols()));
         }
-        LocalDate start = date(line, "period_start", cell.apply("period_start"), errors);
-        LocalDate end = date(line, "period_end", cell.apply("period_end"), errors);
+        LocalDate start = date(line, "period_start", cells[PERIOD_START], errors);
+        LocalDate end = date(line, "period_end", cells[PERIOD_END], errors);
         if (start != null && end != null && end.isBefore(start)) {
             errors.add(new RowError(line, "period_end", "ends before period_start"));
         }
-        String evidence = cell.apply("evidence");
+        String evidence = cells[EVIDENCE];
         if (evidence.length() > 500) {
             errors.add(new RowError(line, "evidence", "at most 500 characters"));
         }
-        String factorIds = cell.apply("factor_ids");
-        String kind = cell.apply("lookup_kind");
-        String activity = cell.apply("lookup_activity");
-        String set = cell.apply("lookup_set");
-        String year = cell.apply("lookup_year");
+        String factorIds = cells[FACTOR_IDS];
+        String kind = cells[LOOKUP_KIND];
+        String activity = cells[LOOKUP_ACTIVITY];
+        String set = cells[LOOKUP_SET];
+        String year = cells[LOOKUP_YEAR];
         Integer lookupYear = null;
         boolean lookup = !kind.isEmpty() || !activity.isEmpty() || !year.isEmpty() || !set.isEmpty();
         if (factorIds.isEmpty() == !lookup) {
@@ -89,9 +103,16 @@ public final class ActivityRowValidator {
             }
             if (errors.size() == before) {
                 String column = lookup ? "lookup_activity" : "factor_ids";
-                String key = factorIds + "|" + kind + "|" + activity + "|" + set + "|" + year + "|" + unit;
-                String problem = factorProblems.computeIfAbsent(key, k -> resolve(factorIds, kind, activity, set,
-                        lookup ? Integer.valueOf(year) : null, unit));
+                String[] reference = {factorIds, kind, activity, set, year, unit};
+                String problem = recent(reference);
+                if (problem == null) {
+                    String key = String.join("|", reference);
+                    problem = factorProblems.computeIfAbsent(key, k -> resolve(factorIds, kind, activity, set,
+                            lookup ? Integer.valueOf(year) : null, unit));
+                    recentReferences[recentNext] = reference;
+                    recentProblems[recentNext] = problem;
+                    recentNext = (recentNext + 1) % recentReferences.length;
+                }
                 if (!problem.isEmpty()) {
                     errors.add(new RowError(line, lookup && problem.startsWith("lookup_kind") ? "lookup_kind" : column,
                             problem));
@@ -128,15 +149,46 @@ public final class ActivityRowValidator {
         return "";
     }
 
-    private static LocalDate date(long line, String column, String text, List<RowError> errors) {
+    /** The resolution of one of the last few references seen, or null (uploads repeat a handful of references). */
+    private String recent(String[] reference) {
+        for (int i = 0; i < recentReferences.length; i++) {
+            if (recentReferences[i] != null && java.util.Arrays.equals(recentReferences[i], reference)) {
+                return recentProblems[i];
+            }
+        }
+        return null;
+    }
+
+    /** yyyy-MM-dd, strictly (LocalDate.of rejects 2025-02-30); parsed by hand, it is on every row. */
+    static LocalDate date(long line, String column, String text, List<RowError> errors) {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(line, column, "not an ISO-8601 date (yyyy-MM-dd): '" + text + "'"));
-            return null;
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int y = digits(text, 0, 4);
+            int m = digits(text, 5, 7);
+            int d = digits(text, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    // falls through to the error
+                }
+            }
         }
+        errors.add(new RowError(line, column, "not an ISO-8601 date (yyyy-MM-dd): '" + text + "'"));
+        return null;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }

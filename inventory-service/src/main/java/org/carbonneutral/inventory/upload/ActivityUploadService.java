@@ -1,9 +1,6 @@
 package org.carbonneutral.inventory.upload;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -17,13 +14,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +28,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.inventory.domain.InventoryContent;
 import org.carbonneutral.inventory.factors.FactorLibrary;
@@ -46,8 +39,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Bulk activity data. The request body is spooled to a file and answered at once (202); a background job streams the
- * file, validates every row (line, column, reason for each error) and copies the valid rows into
+ * Bulk activity data. The request's thread reads the body and hands it, chunk by chunk, to a background job that
+ * validates every row as it arrives (line, column, reason for each error) and copies the valid rows into
  * {@code activity_record} with PostgreSQL COPY in one transaction. An upload applies entirely or not at all: any
  * error rolls the copy back. When every row is valid, the inventory gets a new revision pointing at the upload (an
  * approval standing on the old data is revoked). Progress (bytes and rows read) is written as the job goes.
@@ -60,8 +53,7 @@ public class ActivityUploadService {
     static final int MAX_STORED_ERRORS = 1000;
     static final int PROGRESS_EVERY = 25_000;
     private static final Logger LOG = Logger.getLogger(ActivityUploadService.class);
-    private static final CsvMapper CSV_MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
-    private static final String COPY = "COPY activity_record (upload_id, line, source, quantity, unit, period_start, "
+    private static final String COPY = "COPY activity_record (upload_seq, line, source, quantity, unit, period_start, "
             + "period_end, evidence, factor_ids, lookup_kind, lookup_activity, lookup_set, lookup_year) FROM STDIN (FORMAT csv)";
 
     private final AgroalDataSource dataSource;
@@ -79,9 +71,9 @@ public class ActivityUploadService {
         this.workflow = workflow;
     }
 
-    /** Spools the body and starts the job; blocking (call from a worker thread). */
-    public UUID start(String tenant, String user, UUID declarationId, String ifMatch, String mediaType, InputStream body)
-            throws Exception {
+    /** Starts the job and feeds it the body; blocking (call from a worker thread). Returns when the body is read. */
+    public UUID start(String tenant, String user, UUID declarationId, String ifMatch, String mediaType, long contentLength,
+            InputStream body) throws Exception {
         String format = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
         if (!format.equals(CSV) && !format.equals(NDJSON)) {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
@@ -102,35 +94,34 @@ public class ActivityUploadService {
         }
         Set<String> sources = new LinkedHashSet<>();
         part.content().sources().stream().filter(s -> s.tco2e() == null).forEach(s -> sources.add(s.name()));
-        Path spool = Files.createTempFile("activity-upload-", "." + (format.equals(CSV) ? "csv" : "ndjson"));
-        try {
-            Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            Files.deleteIfExists(spool);
-            throw e;
-        }
         UUID id = UUID.randomUUID();
+        long seq;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("insert into activity_upload (id, declaration_id, tenant, "
                         + "uploaded_by, format, state, expected_revision, bytes_total, started_at) "
-                        + "values (?, ?, ?, ?, ?, 'RUNNING', ?, ?, now())")) {
+                        + "values (?, ?, ?, ?, ?, 'RUNNING', ?, ?, now()) returning seq")) {
             ps.setObject(1, id);
             ps.setObject(2, declarationId);
             ps.setString(3, tenant);
             ps.setString(4, user);
             ps.setString(5, format);
             ps.setInt(6, part.revision());
-            ps.setLong(7, Files.size(spool));
-            ps.executeUpdate();
+            ps.setLong(7, Math.max(0, contentLength));
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
         }
-        jobs.submit(() -> run(id, tenant, user, declarationId, part.revision(), format, spool, sources));
+        // the body is read here and handed to the job as it arrives, so receiving and processing overlap
+        ChunkPipe pipe = new ChunkPipe();
+        jobs.submit(() -> run(id, seq, tenant, user, declarationId, part.revision(), format, pipe, sources));
+        pipe.feed(body);
         return id;
     }
-
-    private void run(UUID id, String tenant, String user, UUID declarationId, int revision, String format, Path spool,
-            Set<String> sources) {
+    private void run(UUID id, long seq, String tenant, String user, UUID declarationId, int revision, String format,
+            ChunkPipe pipe, Set<String> sources) {
         try {
-            Outcome outcome = load(id, format, spool, sources);
+            Outcome outcome = load(id, seq, format, pipe, sources);
             if (!outcome.errors.isEmpty()) {
                 finish(id, "FAILED", outcome, null);
                 return;
@@ -142,7 +133,7 @@ public class ActivityUploadService {
             } catch (Throwable e) {
                 String reason = e instanceof ProblemException p ? p.getMessage() : "the inventory could not be updated";
                 LOG.warnf(e, "upload %s copied but not applied", id);
-                deleteRows(id);
+                deleteRows(seq);
                 outcome.errors.add(new RowError(0, "If-Match", reason));
                 finish(id, "FAILED", outcome, null);
             }
@@ -152,11 +143,7 @@ public class ActivityUploadService {
             failed.errors.add(new RowError(0, "", "the upload could not be processed; nothing was applied"));
             finish(id, "FAILED", failed, null);
         } finally {
-            try {
-                Files.deleteIfExists(spool);
-            } catch (IOException e) {
-                LOG.debugf("spool %s not deleted", spool);
-            }
+            pipe.abandon();
         }
     }
 
@@ -176,21 +163,21 @@ public class ActivityUploadService {
     }
 
     /** Validates and copies every row in one transaction; rolls back on any error. */
-    Outcome load(UUID id, String format, Path spool, Set<String> sources) throws Exception {
+    Outcome load(UUID id, long seq, String format, ChunkPipe pipe, Set<String> sources) throws Exception {
         Outcome outcome = new Outcome();
         ActivityRowValidator validator = new ActivityRowValidator(library, sources);
         AtomicLong bytes = new AtomicLong();
         try (Connection c = dataSource.getConnection();
-                InputStream in = new CountingStream(Files.newInputStream(spool), bytes);
+                InputStream in = new CountingStream(pipe.stream(), bytes);
                 Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             c.setAutoCommit(false);
             CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-            CopyWriter writer = new CopyWriter(copy, id);
+            CopyWriter writer = new CopyWriter(copy, seq);
             List<RowError> rowErrors = new ArrayList<>();
-            Iterator<Map.Entry<Long, Function<String, String>>> rows = format.equals(CSV) ? csvRows(reader, outcome)
+            Iterator<Map.Entry<Long, String[]>> rows = format.equals(CSV) ? csvRows(reader, outcome)
                     : ndjsonRows(reader, outcome);
             while (rows.hasNext()) {
-                Map.Entry<Long, Function<String, String>> row = rows.next();
+                Map.Entry<Long, String[]> row = rows.next();
                 rowErrors.clear();
                 ActivityRow valid = validator.validate(row.getKey(), row.getValue(), rowErrors);
                 outcome.rows++;
@@ -222,45 +209,59 @@ public class ActivityUploadService {
         return outcome;
     }
 
-    private Iterator<Map.Entry<Long, Function<String, String>>> csvRows(Reader reader, Outcome outcome) throws IOException {
-        MappingIterator<String[]> it = CSV_MAPPER.readerFor(String[].class).readValues(reader);
-        Map<String, Integer> index = new HashMap<>();
-        if (it.hasNext()) {
-            String[] header = it.next();
+    private Iterator<Map.Entry<Long, String[]>> csvRows(Reader reader, Outcome outcome) throws IOException {
+        CsvRecords records = new CsvRecords(reader);
+        String[] header = records.next();
+        int[] index = new int[ActivityRowValidator.COLUMNS.size()];
+        java.util.Arrays.fill(index, -1);
+        if (header != null) {
             for (int i = 0; i < header.length; i++) {
-                String name = header[i].replace("\uFEFF", "").trim().toLowerCase();
-                if (!ActivityRowValidator.COLUMNS.contains(name)) {
+                String name = header[i].trim().toLowerCase();
+                int known = ActivityRowValidator.COLUMNS.indexOf(name);
+                if (known < 0) {
                     outcome.error(new RowError(1, name, "unknown column; columns are " + ActivityRowValidator.COLUMNS));
+                } else {
+                    index[known] = i;
                 }
-                index.put(name, i);
             }
             for (String required : List.of("source", "quantity", "unit")) {
-                if (!index.containsKey(required)) {
+                if (index[ActivityRowValidator.COLUMNS.indexOf(required)] < 0) {
                     outcome.error(new RowError(1, required, "missing column"));
                 }
             }
         }
         return new Iterator<>() {
-            long line = 1;
+            String[] next = advance();
 
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
+            private String[] advance() {
+                try {
+                    return records.next();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
 
             @Override
-            public Map.Entry<Long, Function<String, String>> next() {
-                String[] cells = it.next();
-                line++;
-                return Map.entry(line, column -> {
-                    Integer i = index.get(column);
-                    return i == null || i >= cells.length || cells[i] == null ? "" : cells[i].trim();
-                });
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Map.Entry<Long, String[]> next() {
+                String[] cells = next;
+                long line = records.recordLine();
+                next = advance();
+                String[] row = new String[index.length];
+                for (int k = 0; k < index.length; k++) {
+                    int i = index[k];
+                    row[k] = i < 0 || i >= cells.length ? "" : cells[i];
+                }
+                return Map.entry(line, row);
             }
         };
     }
 
-    private Iterator<Map.Entry<Long, Function<String, String>>> ndjsonRows(Reader reader, Outcome outcome) {
+    private Iterator<Map.Entry<Long, String[]>> ndjsonRows(Reader reader, Outcome outcome) {
         BufferedReader lines = (BufferedReader) reader;
         return new Iterator<>() {
             long line;
@@ -285,7 +286,7 @@ public class ActivityUploadService {
             }
 
             @Override
-            public Map.Entry<Long, Function<String, String>> next() {
+            public Map.Entry<Long, String[]> next() {
                 String text = next;
                 long at = line;
                 next = advance();
@@ -297,16 +298,21 @@ public class ActivityUploadService {
                 }
                 if (node == null || !node.isObject()) {
                     outcome.error(new RowError(at, "", "not a JSON object"));
-                    JsonNode empty = Json.mapper().createObjectNode();
-                    return Map.entry(at, column -> empty.path(column).asText(""));
+                    String[] empty = new String[ActivityRowValidator.COLUMNS.size()];
+                    java.util.Arrays.fill(empty, "");
+                    return Map.entry(at, empty);
                 }
                 node.fieldNames().forEachRemaining(f -> {
                     if (!ActivityRowValidator.COLUMNS.contains(f)) {
                         outcome.error(new RowError(at, f, "unknown field; fields are " + ActivityRowValidator.COLUMNS));
                     }
                 });
-                JsonNode row = node;
-                return Map.entry(at, column -> row.path(column).isNull() ? "" : row.path(column).asText("").trim());
+                String[] row = new String[ActivityRowValidator.COLUMNS.size()];
+                for (int k = 0; k < row.length; k++) {
+                    JsonNode v = node.path(ActivityRowValidator.COLUMNS.get(k));
+                    row[k] = v.isNull() || v.isMissingNode() ? "" : v.asText("").trim();
+                }
+                return Map.entry(at, row);
             }
         };
     }
@@ -328,28 +334,30 @@ public class ActivityUploadService {
     private void finish(UUID id, String state, Outcome o, Integer appliedRevision) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("update activity_upload set state = ?, rows_read = ?, "
-                        + "bytes_read = bytes_total, error_count = ?, errors = ?, sources = ?, applied_revision = ?, "
-                        + "finished_at = now() where id = ?")) {
+                        + "bytes_read = greatest(bytes_read, ?), bytes_total = greatest(bytes_total, ?), error_count = ?, "
+                        + "errors = ?, sources = ?, applied_revision = ?, finished_at = now() where id = ?")) {
             ps.setString(1, state);
             ps.setLong(2, o.rows);
-            ps.setInt(3, Math.max(o.errorCount, o.errors.size()));
-            ps.setString(4, Json.write(o.errors));
-            ps.setString(5, Json.write(o.sources));
-            ps.setObject(6, appliedRevision);
-            ps.setObject(7, id);
+            ps.setLong(3, o.bytes);
+            ps.setLong(4, o.bytes);
+            ps.setInt(5, Math.max(o.errorCount, o.errors.size()));
+            ps.setString(6, Json.write(o.errors));
+            ps.setString(7, Json.write(o.sources));
+            ps.setObject(8, appliedRevision);
+            ps.setObject(9, id);
             ps.executeUpdate();
         } catch (SQLException e) {
             LOG.errorf(e, "state of upload %s not recorded", id);
         }
     }
 
-    private void deleteRows(UUID id) {
+    private void deleteRows(long seq) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("delete from activity_record where upload_id = ?")) {
-            ps.setObject(1, id);
+                PreparedStatement ps = c.prepareStatement("delete from activity_record where upload_seq = ?")) {
+            ps.setLong(1, seq);
             ps.executeUpdate();
         } catch (SQLException e) {
-            LOG.errorf(e, "rows of unapplied upload %s not deleted", id);
+            LOG.errorf(e, "rows of unapplied upload %d not deleted", seq);
         }
     }
 
@@ -371,16 +379,16 @@ public class ActivityUploadService {
     /** Turns validated rows into COPY csv, 1 MiB at a time. */
     static final class CopyWriter {
         private final CopyIn copy;
-        private final String uploadId;
+        private final String uploadSeq;
         private final StringBuilder buffer = new StringBuilder(1 << 20);
 
-        CopyWriter(CopyIn copy, UUID uploadId) {
+        CopyWriter(CopyIn copy, long uploadSeq) {
             this.copy = copy;
-            this.uploadId = uploadId.toString();
+            this.uploadSeq = Long.toString(uploadSeq);
         }
 
         void write(ActivityRow r) throws SQLException {
-            buffer.append(uploadId).append(',').append(r.line()).append(',');
+            buffer.append(uploadSeq).append(',').append(r.line()).append(',');
             text(r.source()).append(',').append(r.quantity().toPlainString()).append(',');
             text(r.unit()).append(',');
             buffer.append(r.periodStart() == null ? "" : r.periodStart().toString()).append(',');
@@ -412,7 +420,7 @@ public class ActivityUploadService {
         }
     }
 
-    /** Counts the bytes read from the spool file, for the job's percentage. */
+    /** Counts the bytes read from the body, for the job's percentage. */
     static final class CountingStream extends FilterInputStream {
         private final AtomicLong count;
 

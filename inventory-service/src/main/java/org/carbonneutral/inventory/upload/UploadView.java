@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.json.Json;
 
-/** An upload job as a client polls it: state, percent of the file read, rows, rows per second, errors. */
+/** An upload job as a client polls it: state, percent of the body read (null while its length is unknown), rows, rows per second, errors. */
 public record UploadView(
         UUID id,
         UUID declarationId,
@@ -29,7 +29,8 @@ public record UploadView(
     };
 
     public static UploadView of(ActivityUpload u) {
-        BigDecimal percent = u.bytesTotal == 0 ? BigDecimal.valueOf(100).setScale(1)
+        BigDecimal percent = u.bytesTotal == 0
+                ? (u.finishedAt == null ? null : BigDecimal.valueOf(100).setScale(1))
                 : BigDecimal.valueOf(u.bytesRead * 100).divide(BigDecimal.valueOf(u.bytesTotal), 1, RoundingMode.DOWN);
         OffsetDateTime end = u.finishedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : u.finishedAt;
         long millis = Math.max(1, Duration.between(u.startedAt, end).toMillis());
