@@ -31,7 +31,20 @@ public record InventorySnapshot(
         List<FactorSetRef> factorSets,
         List<ProductLine> products,
         String allocationMethod,
-        String subjectChoiceReason) {
+        String subjectChoiceReason,
+        ProductSubjectLine productSubject) {
+
+    /**
+     * A product or service subject (ISO/CNS 14067): declared unit, market (B2C whole life cycle, B2B may stop at the
+     * gate), life-cycle stages with the reason each omitted one is left out, quantity in the period, the subject's
+     * emissions, emissions per declared unit (kg CO2e, 6 decimals HALF_UP), and its share of the organisation's.
+     */
+    public record ProductSubjectLine(String declaredUnit, String market, List<StageLine> stages, BigDecimal quantity,
+            BigDecimal subjectTco2e, BigDecimal perUnitKgCo2e, BigDecimal sharePercent, String otherProductsPlan) {
+    }
+
+    public record StageLine(String stage, boolean included, String omissionReason) {
+    }
 
     public record SourceLine(String name, String facility, int category, int scope, Integer scope3Category,
             BigDecimal tco2e, List<GasLine> gases, List<String> factorIds) {

@@ -85,6 +85,11 @@ public final class InventoryCalculator {
     }
 
     public Quantified quantify(SubjectType subjectType, InventoryContent content) {
+        return quantify(subjectType, null, content);
+    }
+
+    /** Quantifies; {@code subjectName} (a product's name in the products table) gives the subject's share. */
+    public Quantified quantify(SubjectType subjectType, String subjectName, InventoryContent content) {
         List<Violation> violations = new ArrayList<>();
         List<InventorySnapshot.SourceLine> lines = new ArrayList<>();
         Map<Integer, BigDecimal> byScope = new TreeMap<>();
@@ -183,8 +188,26 @@ public final class InventoryCalculator {
                 coverage, verification, new ArrayList<>(sets.values()),
                 products.stream().map(p -> new InventorySnapshot.ProductLine(p.name(), p.quantity(), p.unit(), round(p.tco2e()),
                         share(p.tco2e(), productTotal))).toList(),
-                content.allocationMethod(), content.subjectChoiceReason());
+                content.allocationMethod(), content.subjectChoiceReason(),
+                productSubject(content, subjectName, emissions, products, productTotal));
         return new Quantified(snapshot, violations);
+    }
+
+    /** The product subject's line: its footprint, per declared unit (kg CO2e, 6 decimals HALF_UP) and share. */
+    private static InventorySnapshot.ProductSubjectLine productSubject(InventoryContent content, String subjectName,
+            BigDecimal emissions, List<InventoryContent.Product> products, BigDecimal productTotal) {
+        InventoryContent.ProductSubject p = content.productSubject();
+        if (p == null) {
+            return null;
+        }
+        BigDecimal perUnit = p.quantity().signum() == 0 ? null
+                : emissions.movePointRight(3).divide(p.quantity(), 6, ROUNDING);
+        return new InventorySnapshot.ProductSubjectLine(p.declaredUnit(), p.market().name(),
+                p.stages().stream().map(st -> new InventorySnapshot.StageLine(st.stage().name(), Boolean.TRUE.equals(st.included()),
+                        st.omissionReason())).toList(),
+                p.quantity(), round(emissions), perUnit, subjectName == null ? null : products.stream()
+                        .filter(x -> x.name().trim().equalsIgnoreCase(subjectName.trim())).findFirst()
+                        .map(x -> share(x.tco2e(), productTotal)).orElse(null), p.otherProductsPlan());
     }
 
     public static BigDecimal round(BigDecimal value) {

@@ -34,7 +34,40 @@ public record InventoryContent(
         @Size(max = 10000) @Schema(description = "Product/service subject: every product of the organisation in the period")
         List<@NotNull @Valid Product> products,
         @Size(max = 2000) @Schema(examples = "physical: by mass of product shipped") String allocationMethod,
-        @Size(max = 4000) String subjectChoiceReason) {
+        @Size(max = 4000) String subjectChoiceReason,
+        @Valid @Schema(description = "Product/service subject (ISO/CNS 14067): declared unit, market, life cycle")
+        ProductSubject productSubject) {
+
+    public enum Market {
+        B2C,
+        B2B
+    }
+
+    public enum LifeCycleStage {
+        RAW_MATERIAL_ACQUISITION,
+        PRODUCTION,
+        DISTRIBUTION,
+        USE,
+        END_OF_LIFE
+    }
+
+    @Schema(description = "The product or service the declaration is about")
+    public record ProductSubject(
+            @NotBlank @Size(max = 300) @Schema(examples = "one 600 ml bottle of tea") String declaredUnit,
+            @NotNull @Schema(description = "B2C: whole life cycle; B2B: may stop at the gate (INV-9)") Market market,
+            @NotNull @Size(min = 1, max = 5) List<@NotNull @Valid Stage> stages,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 6)
+            @Schema(description = "Declared units produced or sold in the period", examples = "1000000") BigDecimal quantity,
+            @Size(max = 4000) @Schema(description = "How the organisation's other products will follow (INV-5)")
+            String otherProductsPlan) {
+    }
+
+    @Schema(description = "A life-cycle stage and whether it is in the footprint")
+    public record Stage(
+            @NotNull LifeCycleStage stage,
+            @NotNull Boolean included,
+            @Size(max = 2000) @Schema(description = "Why an omitted stage is left out") String omissionReason) {
+    }
 
     public enum BoundaryApproach {
         OPERATIONAL_CONTROL,

@@ -14,9 +14,11 @@ public class InventoryRules extends RuleSet<InventoryFacts> {
                 new BoundaryIsExplicit(),
                 new OrganisationCoversScopes1And2(),
                 new ProductCoversAllScopesAndProducts(),
+                new TokenSubjectShare(),
                 new VerificationStatus(),
                 new RemovalsWithRightsAndMonitoring(),
                 new MaterialityCoverage(),
+                new LifeCycleCoverage(),
                 new FactorsAndGwpNamed()));
     }
 }

@@ -125,7 +125,8 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
                     }).toList();
                     return new InventoryContent(content.boundaryApproach(), content.gwpSet(), content.baseYear(),
                             content.facilities(), sources, content.exclusions(), content.verification(), content.removals(),
-                            content.products(), content.allocationMethod(), content.subjectChoiceReason());
+                            content.products(), content.allocationMethod(), content.subjectChoiceReason(),
+                            content.productSubject());
                 });
     }
 
@@ -137,7 +138,8 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
 
     @Override
     protected List<Finding> evaluate(InventoryPart part, InventoryContent content, InventorySnapshot ignored) {
-        InventorySnapshot snapshot = content == null ? null : calculator.quantify(part.subjectType, content).snapshot();
+        InventorySnapshot snapshot = content == null ? null
+                : calculator.quantify(part.subjectType, part.subjectName, content).snapshot();
         return rules.evaluate(new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, content, snapshot));
     }
 
@@ -154,7 +156,7 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     @Override
     protected Record approvedEvent(InventoryPart part, InventoryContent content, InventorySnapshot ignored,
             List<Finding> findings, OffsetDateTime at) {
-        InventorySnapshot snapshot = calculator.quantify(part.subjectType, content).snapshot();
+        InventorySnapshot snapshot = calculator.quantify(part.subjectType, part.subjectName, content).snapshot();
         return new InventoryApproved(part.declarationId, part.revision, digest(snapshot), part.approvedBy, at, findings,
                 snapshot);
     }

@@ -149,8 +149,9 @@ class InventoryResourceTest {
         UUID id = open(SubjectType.PRODUCT, "Bottled tea 600 ml");
         assertEquals(200, put(id, PREPARER, 0, SCOPES_1_AND_2));
         given().auth().oauth2(PREPARER).post("/api/inventories/{id}/submission", id).then().statusCode(200)
-                .body("findings.ruleId", contains("INV-4", "INV-4", "INV-4", "INV-4"))
-                .body("findings.field", contains("sources", "products", "allocationMethod", "subjectChoiceReason"));
+                .body("findings.ruleId", contains("INV-4", "INV-4", "INV-4", "INV-4", "INV-9"))
+                .body("findings.field", contains("sources", "products", "allocationMethod", "subjectChoiceReason",
+                        "productSubject"));
         String transport = """
                 {"name":"Outbound transport by contracted trucks","facility":"Taoyuan plant","category":3,"scope3Category":9,
                  "activities":[{"quantity":15000,"unit":"L",
@@ -159,7 +160,10 @@ class InventoryResourceTest {
                 + transport + "]," + """
                  "products":[{"name":"Bottled tea 600 ml","quantity":1000000,"unit":"bottle","tco2e":420},
                              {"name":"Canned coffee","quantity":500000,"unit":"can","tco2e":180}],
-                 "allocationMethod":"physical: by mass shipped","subjectChoiceReason":"best-selling product"}"""));
+                 "allocationMethod":"physical: by mass shipped","subjectChoiceReason":"best-selling product",
+                 "productSubject":{"declaredUnit":"one 600 ml bottle","market":"B2B","quantity":1000000,
+                   "stages":[{"stage":"RAW_MATERIAL_ACQUISITION","included":true},{"stage":"PRODUCTION","included":true},
+                             {"stage":"DISTRIBUTION","included":false,"omissionReason":"sold ex works to a bottler"}]}}"""));
         given().auth().oauth2(PREPARER).post("/api/inventories/{id}/submission", id).then().statusCode(200)
                 .body("findings", hasSize(0));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":2}")
@@ -168,6 +172,12 @@ class InventoryResourceTest {
                 l -> TestKafka.count(l, EventType.INVENTORY_APPROVED) >= 1);
         InventoryApproved approved = Events.payload(events.get(0), InventoryApproved.class);
         assertEquals(new BigDecimal("70.00"), approved.snapshot().products().get(0).sharePercent());
+        assertEquals(new BigDecimal("70.00"), approved.snapshot().productSubject().sharePercent());
+        assertEquals("B2B", approved.snapshot().productSubject().market());
+        // per declared unit: total footprint (kg) ÷ 1,000,000 bottles
+        assertEquals(approved.snapshot().totalTco2e().movePointRight(3)
+                .divide(new BigDecimal("1000000"), 6, java.math.RoundingMode.HALF_UP),
+                approved.snapshot().productSubject().perUnitKgCo2e());
         assertEquals(new BigDecimal("30.00"), approved.snapshot().products().get(1).sharePercent());
     }
 
@@ -271,7 +281,7 @@ class InventoryResourceTest {
     @Test
     void rulesAreListedWithTheirIds() {
         given().get("/api/rules").then().statusCode(200)
-                .body("id", contains("INV-1", "INV-2", "INV-3", "INV-4", "INV-6", "INV-7", "INV-8", "INV-10"))
+                .body("id", contains("INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6", "INV-7", "INV-8", "INV-9", "INV-10"))
                 .body("[2].textZh", startsWith("以組織為碳中和主體者"));
     }
 }

@@ -47,7 +47,7 @@ class InventoryRulesTest {
 
     static InventoryContent content(List<Source> sources, Verification v, List<Removal> removals, List<Exclusion> exclusions) {
         return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, 2020, List.of(PLANT),
-                sources, exclusions, v, removals, null, null, null);
+                sources, exclusions, v, removals, null, null, null, null);
     }
 
     static List<String> check(InventoryContent c, ClaimStandard standard) {
@@ -146,6 +146,55 @@ class InventoryRulesTest {
         var other = CALCULATOR.quantify(SubjectType.ORGANISATION, c2023).snapshot();
         assertNotEquals(first.totalTco2e(), other.totalTco2e());
         assertEquals("TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2023", other.sources().get(1).factorIds().get(0));
+    }
+
+    static InventoryContent product(InventoryContent.Market market, List<InventoryContent.Stage> stages, String plan,
+            String subjectTco2e, String otherTco2e) {
+        Source transport = new Source("Outbound trucks", PLANT, 3, 9, null, List.of(new Activity(new BigDecimal("100"),
+                "L", null, null, null, null, new FactorLookup(FactorKind.MOBILE_COMBUSTION, "柴油", null, 2025))), null);
+        return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, 2020, List.of(PLANT),
+                List.of(diesel("10"), electricity("10", 2024), transport), null, VERIFIED, null,
+                List.of(new InventoryContent.Product("Tea", new BigDecimal("1000"), "bottle", new BigDecimal(subjectTco2e)),
+                        new InventoryContent.Product("Coffee", new BigDecimal("1000"), "can", new BigDecimal(otherTco2e))),
+                "physical", "flagship", new InventoryContent.ProductSubject("one bottle", market, stages, new BigDecimal("1000"), plan));
+    }
+
+    static List<String> checkProduct(InventoryContent c) {
+        var q = CALCULATOR.quantify(SubjectType.PRODUCT, "Tea", c);
+        assertEquals(List.of(), q.violations());
+        return RULES.evaluate(new InventoryFacts(SubjectType.PRODUCT, "Tea", ClaimStandard.ISO_14068_1, c, q.snapshot()))
+                .stream().map(f -> f.ruleId() + "/" + f.severity() + ":" + f.field()).toList();
+    }
+
+    static InventoryContent.Stage stage(InventoryContent.LifeCycleStage s, boolean included, String reason) {
+        return new InventoryContent.Stage(s, included, reason);
+    }
+
+    @Test
+    void inv9B2cWholeLifeCycleB2bCradleToGateWithReasons() {
+        var all = java.util.Arrays.stream(InventoryContent.LifeCycleStage.values()).map(s -> stage(s, true, null)).toList();
+        assertEquals(List.of(), checkProduct(product(InventoryContent.Market.B2C, all, null, "50", "50")));
+        var gate = List.of(stage(InventoryContent.LifeCycleStage.RAW_MATERIAL_ACQUISITION, true, null),
+                stage(InventoryContent.LifeCycleStage.PRODUCTION, true, null),
+                stage(InventoryContent.LifeCycleStage.USE, false, "sold to a bottler"));
+        assertEquals(List.of(), checkProduct(product(InventoryContent.Market.B2B, gate, null, "50", "50")));
+        assertEquals(List.of("INV-9/BLOCK:productSubject.stages", "INV-9/BLOCK:productSubject.stages",
+                "INV-9/BLOCK:productSubject.stages"), checkProduct(product(InventoryContent.Market.B2C, gate, null, "50", "50")));
+        var unexplained = List.of(stage(InventoryContent.LifeCycleStage.RAW_MATERIAL_ACQUISITION, true, null),
+                stage(InventoryContent.LifeCycleStage.PRODUCTION, true, null),
+                stage(InventoryContent.LifeCycleStage.USE, false, " "));
+        assertEquals(List.of("INV-9/BLOCK:productSubject.stages[2].omissionReason"),
+                checkProduct(product(InventoryContent.Market.B2B, unexplained, null, "50", "50")));
+    }
+
+    @Test
+    void inv5SmallTokenSubjectNeedsAPlanForTheOtherProducts() {
+        var all = java.util.Arrays.stream(InventoryContent.LifeCycleStage.values()).map(s -> stage(s, true, null)).toList();
+        // 9.99 % of the organisation's emissions: flagged; 10.00 %: not
+        assertEquals(List.of("INV-5/WARN:productSubject.otherProductsPlan"),
+                checkProduct(product(InventoryContent.Market.B2C, all, null, "9.99", "90.01")));
+        assertEquals(List.of(), checkProduct(product(InventoryContent.Market.B2C, all, null, "10", "90")));
+        assertEquals(List.of(), checkProduct(product(InventoryContent.Market.B2C, all, "all products by 2030", "9.99", "90.01")));
     }
 
     @Test
