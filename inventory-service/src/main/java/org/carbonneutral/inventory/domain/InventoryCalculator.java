@@ -35,6 +35,11 @@ public final class InventoryCalculator {
         this.calculator = calculator;
     }
 
+    /** The same calculation over another library (a tenant's: the reference tables plus its own sets). */
+    public InventoryCalculator with(FactorLibrary other) {
+        return other == null || other == library ? this : new InventoryCalculator(other, calculator);
+    }
+
     public record Violation(String field, String message) {
     }
 

@@ -1,6 +1,17 @@
 package org.carbonneutral.inventory.rest;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import java.net.URI;
+import org.carbonneutral.inventory.factors.CustomFactorSetRequest;
+import org.carbonneutral.inventory.factors.TenantFactors;
+import org.carbonneutral.platform.security.Caller;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.carbonneutral.inventory.factors.EmissionFactor;
 import org.carbonneutral.inventory.factors.FactorKind;
-import org.carbonneutral.inventory.factors.FactorLibrary;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,28 +33,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class EmissionFactorResource {
 
-    private final FactorLibrary library;
+    private final TenantFactors tenantFactors;
+    private final Caller caller;
 
-    public EmissionFactorResource(FactorLibrary library) {
-        this.library = library;
+    public EmissionFactorResource(TenantFactors tenantFactors, Caller caller) {
+        this.tenantFactors = tenantFactors;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
     @Operation(summary = "Search the factor library", description = "Factors of the MOENV 6.0.4 table (fuels, per gas), "
-            + "the Energy Administration's and Taipower's grid factors by year: value (kg gas or kg CO2e per unit), "
-            + "unit, source document, set and version, validity. Filter by kind, activity (Chinese or English name, "
-            + "contains), set and year.")
+            + "the Energy Administration's and Taipower's grid factors by year, and your tenant's own published sets: "
+            + "value (kg gas or kg CO2e per unit), unit, source document, set and version, validity. Filter by kind, "
+            + "activity (Chinese or English name, contains), set and year.")
     @APIResponse(responseCode = "200", description = "Matching factors")
-    public List<EmissionFactor> search(@QueryParam("kind") FactorKind kind, @QueryParam("activity") String activity,
+    public Uni<List<EmissionFactor>> search(@QueryParam("kind") FactorKind kind, @QueryParam("activity") String activity,
             @QueryParam("set") String set, @QueryParam("year") Integer year) {
-        return library.all().stream()
+        return Panache.withSession(() -> tenantFactors.library(caller.tenant())).map(library -> library.all().stream()
                 .filter(f -> kind == null || f.kind() == kind)
                 .filter(f -> set == null || f.setCode().equals(set))
                 .filter(f -> year == null || f.validIn(year))
                 .filter(f -> activity == null || f.activity().contains(activity)
                         || f.activityEn().toLowerCase().contains(activity.toLowerCase()))
                 .sorted(Comparator.comparing(EmissionFactor::id))
-                .toList();
+                .toList());
+    }
+
+    @POST
+    @Path("/sets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PREPARER)
+    @Operation(summary = "Publish a version of your own factor set", description = "Factors with the citation of the "
+            + "document they come from. A published version never changes: correct a value by publishing a new "
+            + "version, so inventories that used the old one still recompute to the same figures. Factor ids are "
+            + "CODE:VERSION:kind:activity:GAS[:year].")
+    @APIResponse(responseCode = "201", description = "Published; the factors with their ids")
+    @APIResponse(responseCode = "400", description = "Invalid factor: the problem names each field")
+    @APIResponse(responseCode = "409", description = "That code and version exist, or the code is a public set's")
+    public Uni<RestResponse<List<EmissionFactor>>> publish(@Valid @NotNull CustomFactorSetRequest request) {
+        return tenantFactors.publish(caller.tenant(), caller.user(), request)
+                .map(f -> RestResponse.ResponseBuilder.<List<EmissionFactor>>created(URI.create(
+                        "/api/emission-factors?set=" + request.code())).entity(f).build());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.inventory.factors.FactorKind;
+import org.carbonneutral.inventory.factors.TenantFactors;
 import org.carbonneutral.platform.part.PartView;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Finding;
@@ -40,11 +41,29 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
 
     private final InventoryRules rules;
     private final InventoryCalculator calculator;
+    private final TenantFactors tenantFactors;
 
-    public InventoryWorkflow(Outbox outbox, InventoryRules rules, InventoryCalculator calculator) {
+    public InventoryWorkflow(Outbox outbox, InventoryRules rules, InventoryCalculator calculator, TenantFactors tenantFactors) {
         super(outbox, InventoryPart.class, InventoryContent.class);
         this.rules = rules;
         this.calculator = calculator;
+        this.tenantFactors = tenantFactors;
+    }
+
+    private InventoryCalculator calculator(InventoryPart part) {
+        return calculator.with(part.library);
+    }
+
+    /** Edits against the tenant's factor library (the reference tables plus its own published sets). */
+    @Override
+    public Uni<PartView<InventoryContent>> edit(String tenant, String user, UUID declarationId, String ifMatch,
+            InventoryContent content) {
+        return Panache.withSession(() -> tenantFactors.library(tenant)).chain(library ->
+                change(tenant, user, declarationId, ifMatch, part -> {
+                    part.library = library;
+                    validate(part, content);
+                    part.content = Json.write(content);
+                }));
     }
 
     @Override
@@ -64,7 +83,7 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
 
     @Override
     protected void validate(InventoryPart part, InventoryContent content) {
-        var violations = new java.util.ArrayList<>(calculator.quantify(part.subjectType, content).violations().stream()
+        var violations = new java.util.ArrayList<>(calculator(part).quantify(part.subjectType, content).violations().stream()
                 .map(v -> new Problem.Violation(v.field(), v.message(), "INV-10")).toList());
         if (part.activityUploadSources != null) {
             Set<String> kept = new HashSet<>();
@@ -96,6 +115,13 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
      */
     @Override
     protected Uni<InventoryContent> enrich(InventoryPart part, InventoryContent content) {
+        return tenantFactors.library(part.tenant).chain(library -> {
+            part.library = library;
+            return withUploadedActivities(part, content);
+        });
+    }
+
+    private Uni<InventoryContent> withUploadedActivities(InventoryPart part, InventoryContent content) {
         if (part.activityUploadId == null || content == null) {
             return Uni.createFrom().item(content);
         }
@@ -139,7 +165,7 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     @Override
     protected List<Finding> evaluate(InventoryPart part, InventoryContent content, InventorySnapshot ignored) {
         InventorySnapshot snapshot = content == null ? null
-                : calculator.quantify(part.subjectType, part.subjectName, content).snapshot();
+                : calculator(part).quantify(part.subjectType, part.subjectName, content).snapshot();
         return rules.evaluate(new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, content, snapshot));
     }
 
@@ -156,7 +182,7 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     @Override
     protected Record approvedEvent(InventoryPart part, InventoryContent content, InventorySnapshot ignored,
             List<Finding> findings, OffsetDateTime at) {
-        InventorySnapshot snapshot = calculator.quantify(part.subjectType, part.subjectName, content).snapshot();
+        InventorySnapshot snapshot = calculator(part).quantify(part.subjectType, part.subjectName, content).snapshot();
         return new InventoryApproved(part.declarationId, part.revision, digest(snapshot), part.approvedBy, at, findings,
                 snapshot);
     }

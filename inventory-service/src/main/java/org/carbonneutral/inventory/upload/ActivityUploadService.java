@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.inventory.domain.InventoryContent;
 import org.carbonneutral.inventory.factors.FactorLibrary;
+import org.carbonneutral.inventory.factors.TenantFactors;
 import org.carbonneutral.inventory.service.InventoryWorkflow;
 import org.carbonneutral.platform.part.PartView;
 import org.carbonneutral.platform.problem.ProblemException;
@@ -57,7 +58,7 @@ public class ActivityUploadService {
             + "period_end, evidence, factor_ids, lookup_kind, lookup_activity, lookup_set, lookup_year) FROM STDIN (FORMAT csv)";
 
     private final AgroalDataSource dataSource;
-    private final FactorLibrary library;
+    private final TenantFactors tenantFactors;
     private final InventoryWorkflow workflow;
     private final ExecutorService jobs = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "activity-upload");
@@ -65,9 +66,9 @@ public class ActivityUploadService {
         return t;
     });
 
-    public ActivityUploadService(AgroalDataSource dataSource, FactorLibrary library, InventoryWorkflow workflow) {
+    public ActivityUploadService(AgroalDataSource dataSource, TenantFactors tenantFactors, InventoryWorkflow workflow) {
         this.dataSource = dataSource;
-        this.library = library;
+        this.tenantFactors = tenantFactors;
         this.workflow = workflow;
     }
 
@@ -92,6 +93,8 @@ public class ActivityUploadService {
             throw ProblemException.conflict("no-sources", "enter the inventory's sources first: every uploaded row "
                     + "names the source it belongs to");
         }
+        FactorLibrary library = await(() -> io.quarkus.hibernate.reactive.panache.Panache.withSession(
+                () -> tenantFactors.library(tenant)));
         Set<String> sources = new LinkedHashSet<>();
         part.content().sources().stream().filter(s -> s.tco2e() == null).forEach(s -> sources.add(s.name()));
         UUID id = UUID.randomUUID();
@@ -114,14 +117,14 @@ public class ActivityUploadService {
         }
         // the body is read here and handed to the job as it arrives, so receiving and processing overlap
         ChunkPipe pipe = new ChunkPipe();
-        jobs.submit(() -> run(id, seq, tenant, user, declarationId, part.revision(), format, pipe, sources));
+        jobs.submit(() -> run(id, seq, tenant, user, declarationId, part.revision(), format, pipe, sources, library));
         pipe.feed(body);
         return id;
     }
     private void run(UUID id, long seq, String tenant, String user, UUID declarationId, int revision, String format,
-            ChunkPipe pipe, Set<String> sources) {
+            ChunkPipe pipe, Set<String> sources, FactorLibrary library) {
         try {
-            Outcome outcome = load(id, seq, format, pipe, sources);
+            Outcome outcome = load(id, seq, format, pipe, sources, library);
             if (!outcome.errors.isEmpty()) {
                 finish(id, "FAILED", outcome, null);
                 return;
@@ -163,7 +166,8 @@ public class ActivityUploadService {
     }
 
     /** Validates and copies every row in one transaction; rolls back on any error. */
-    Outcome load(UUID id, long seq, String format, ChunkPipe pipe, Set<String> sources) throws Exception {
+    Outcome load(UUID id, long seq, String format, ChunkPipe pipe, Set<String> sources, FactorLibrary library)
+            throws Exception {
         Outcome outcome = new Outcome();
         ActivityRowValidator validator = new ActivityRowValidator(library, sources);
         AtomicLong bytes = new AtomicLong();
