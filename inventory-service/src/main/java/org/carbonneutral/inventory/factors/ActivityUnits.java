@@ -11,6 +11,7 @@ import tech.units.indriya.unit.Units;
 import static javax.measure.MetricPrefix.GIGA;
 import static javax.measure.MetricPrefix.KILO;
 import static javax.measure.MetricPrefix.MEGA;
+import static javax.measure.MetricPrefix.TERA;
 
 /**
  * Activity quantities in the units companies report them in, converted with the JSR 385 reference implementation
@@ -33,7 +34,10 @@ public final class ActivityUnits {
             Map.entry("MWh", MEGA(Units.WATT).multiply(Units.HOUR)),
             Map.entry("GWh", GIGA(Units.WATT).multiply(Units.HOUR)),
             Map.entry("GJ", GIGA(Units.JOULE)),
-            Map.entry("MJ", MEGA(Units.JOULE)));
+            Map.entry("MJ", MEGA(Units.JOULE)),
+            Map.entry("TJ", TERA(Units.JOULE)),
+            // the announcement's note 2: 1 kcal = 4.1868 × 10⁻⁹ TJ
+            Map.entry("kcal", Units.JOULE.multiply(new BigDecimal("4186.8"))));
 
     private ActivityUnits() {
     }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * <li>MOENV 溫室氣體排放係數管理表 6.0.4: CO2, CH4 and N2O per litre, kilogram or cubic metre of each fuel, for
  * stationary (固定源) and mobile (移動源) combustion — the 建議排放係數 column;</li>
  * <li>MOENV 6.0.4 purchased electricity (外購電力): the Energy Administration's announced grid factor per ROC year;</li>
+ * <li>MOENV's 113.2.5 announcement (公告「溫室氣體排放係數」附表一): CO2, CH4 and N2O per TJ of each fuel burnt in
+ * stationary sources, for activity data given as energy (TJ, GJ, MJ, kcal);</li>
  * <li>Taipower's system grid factor (電力排碳係數) per year, 2017–2024.</li>
  * </ul>
  */
@@ -23,6 +25,10 @@ public final class ReferenceTables {
     public static final String MOENV_VERSION = "6.0.4";
     public static final String MOENV_SOURCE = "環境部 溫室氣體排放係數管理表 6.0.4版 (108年6月)";
     public static final String MOENV_GRID_SET = "MOENV-EF-ELECTRICITY";
+    public static final String ANNOUNCEMENT_SET = "MOENV-EF-1130205";
+    public static final String ANNOUNCEMENT_VERSION = "113.2.5";
+    public static final String ANNOUNCEMENT_SOURCE = "環境部 113年2月5日 環部授氣字第1139101231號公告「溫室氣體排放係數」"
+            + "附表一 固定燃燒排放源排放係數 (IPCC 2006 Vol. 2 Table 2.2, per TJ of net calorific value)";
     public static final String TAIPOWER_SET = "TAIPOWER-GRID";
     public static final String TAIPOWER_VERSION = "2017-2024";
     public static final String TAIPOWER_SOURCE = "台灣電力公司 台電系統發購電量及電力排碳係數(105-113) (政府資料開放平臺)";
@@ -39,6 +45,7 @@ public final class ReferenceTables {
             all.addAll(moenvFuel(Csv.rows("factor-library/moenv-6.0.4-fuel-" + gas + ".csv")));
         }
         all.addAll(moenvElectricity(Csv.rows("factor-library/moenv-6.0.4-purchased-energy.csv")));
+        all.addAll(announcementStationary(Csv.rows("factor-library/moenv-1130205-stationary.csv")));
         all.addAll(taipowerGrid(Csv.rows("factor-library/taipower-grid-2017-2024.csv")));
         return all;
     }
@@ -73,6 +80,41 @@ public final class ReferenceTables {
                     }
                     break;
                 }
+            }
+        }
+        return factors;
+    }
+
+    private static final java.util.Set<String> BIOMASS_GROUPS = java.util.Set.of("固體生質燃料", "液體生質燃料", "氣體生質燃料",
+            "其他非石化燃料");
+
+    /**
+     * 附表一 rows "fuel, sub-fuel, English, English sub-fuel, CO2, CH4, N2O" in kg per TJ; the fuel group carries down to
+     * its sub-fuels. Biomass groups give biogenic CO2.
+     */
+    static List<EmissionFactor> announcementStationary(List<List<String>> rows) {
+        List<EmissionFactor> factors = new ArrayList<>();
+        String group = null;
+        String groupEn = null;
+        for (List<String> row : rows) {
+            String co2 = Csv.cell(row, 4).replace(",", "");
+            if (!co2.matches("\\d+(\\.\\d+)?") || (Csv.cell(row, 0).isEmpty() && Csv.cell(row, 1).isEmpty())) {
+                continue;
+            }
+            if (!Csv.cell(row, 0).isEmpty()) {
+                group = Csv.cell(row, 0);
+                groupEn = Csv.cell(row, 2);
+            }
+            String activity = Csv.cell(row, 1).isEmpty() ? group : Csv.cell(row, 1);
+            String en = Csv.cell(row, 3).isEmpty() ? groupEn : Csv.cell(row, 3);
+            boolean biogenic = BIOMASS_GROUPS.contains(group);
+            String[] gases = {"CO2", "CH4", "N2O"};
+            for (int g = 0; g < 3; g++) {
+                String value = Csv.cell(row, 4 + g).replace(",", "");
+                factors.add(new EmissionFactor(id(ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, FactorKind.STATIONARY_COMBUSTION,
+                        activity, gases[g], null), ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, ANNOUNCEMENT_SOURCE,
+                        FactorKind.STATIONARY_COMBUSTION, activity, en.replaceAll("\\s+", " "), gases[g],
+                        new BigDecimal(value), "TJ", null, null, biogenic));
             }
         }
         return factors;

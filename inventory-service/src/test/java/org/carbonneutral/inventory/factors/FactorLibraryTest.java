@@ -33,7 +33,8 @@ class FactorLibraryTest {
                 "moenv-6.0.4-fuel-n2o.csv", "taiwan/moenv_ef_6.0.4_sheets/03_3_固定源與移動源(燃料)N2O排放係數.csv",
                 "moenv-6.0.4-purchased-energy.csv", "taiwan/moenv_ef_6.0.4_sheets/05_5_外購電力與外購蒸汽排放係數.csv",
                 "taipower-grid-2017-2024.csv", "taiwan/taipower_grid_ef_2017_2024.csv",
-                "ipcc-gwp.csv", "gwp/globalwarmingpotentials.csv");
+                "ipcc-gwp.csv", "gwp/globalwarmingpotentials.csv",
+                "moenv-1130205-stationary.csv", "taiwan/moenv_ef_1130205_sheets/01_附表一_固定燃燒排放源排放係數.csv");
         for (var e : copies.entrySet()) {
             byte[] shipped = getClass().getClassLoader().getResourceAsStream("factor-library/" + e.getKey()).readAllBytes();
             assertArrayEquals(Files.readAllBytes(SHARED.resolve(e.getValue())), shipped, e.getKey());
@@ -61,9 +62,36 @@ class FactorLibraryTest {
 
     @Test
     void biofuelsHaveNoFossilCo2FactorAndAreFlaggedBiogenic() {
-        List<EmissionFactor> biodiesel = LIBRARY.lookup(null, FactorKind.STATIONARY_COMBUSTION, "生質柴油", 2025);
+        List<EmissionFactor> biodiesel = LIBRARY.lookup(ReferenceTables.MOENV_SET, FactorKind.STATIONARY_COMBUSTION, "生質柴油", 2025);
         assertTrue(biodiesel.stream().noneMatch(f -> f.gas().equals("CO2")));
         assertTrue(LIBRARY.all().stream().filter(f -> f.activity().equals("掩埋場沼氣")).allMatch(EmissionFactor::biogenic));
+    }
+
+    @Test
+    void announcement1130205FactorsPerTerajoule() {
+        Map<String, EmissionFactor> diesel = LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET,
+                FactorKind.STATIONARY_COMBUSTION, "柴油", 2025).stream().collect(Collectors.toMap(EmissionFactor::gas, f -> f));
+        assertEquals(new BigDecimal("74100"), diesel.get("CO2").value());
+        assertEquals(new BigDecimal("3"), diesel.get("CH4").value());
+        assertEquals(new BigDecimal("0.6"), diesel.get("N2O").value());
+        assertEquals("TJ", diesel.get("CO2").unit());
+        // sub-fuels take their group's English name when they have none; biomass groups are biogenic
+        assertEquals(new BigDecimal("70000"), LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET,
+                FactorKind.STATIONARY_COMBUSTION, "航空汽油", 2025).get(0).value());
+        assertTrue(LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET, FactorKind.STATIONARY_COMBUSTION, "生質柴油", 2025)
+                .stream().allMatch(EmissionFactor::biogenic));
+        assertEquals(new BigDecimal("56100"), LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET,
+                FactorKind.STATIONARY_COMBUSTION, "Natural Gas", 2025).get(0).value());
+        // 1 TJ of diesel, AR5: 74,100 kg CO2 + 3 kg CH4 × 28 + 0.6 kg N2O × 265 = 74,343 kg
+        var r = new EmissionCalculator(GWP).calculate(new BigDecimal("1000"), "GJ", List.copyOf(diesel.values()), GwpSet.AR5);
+        assertEquals(new BigDecimal("74.343000"), r.tco2e());
+        // biodiesel's CO2 is biogenic: reported apart, not in the total (CH4 3 × 28 + N2O 0.6 × 265 = 243 kg)
+        var bio = new EmissionCalculator(GWP).calculate(BigDecimal.ONE, "TJ", LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET,
+                FactorKind.STATIONARY_COMBUSTION, "生質柴油", 2025), GwpSet.AR5);
+        assertEquals(new BigDecimal("0.243000"), bio.tco2e());
+        assertEquals(new BigDecimal("70.800000"), bio.biogenicCo2Tonnes());
+        // energy in kcal (note 2: 1 kcal = 4.1868e-9 TJ), exactly
+        assertEquals(0, new BigDecimal("0.0041868").compareTo(ActivityUnits.convert(new BigDecimal("1000000"), "kcal", "TJ")));
     }
 
     @Test
