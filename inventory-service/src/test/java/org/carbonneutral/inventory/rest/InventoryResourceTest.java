@@ -276,6 +276,20 @@ class InventoryResourceTest {
                         org.hamcrest.Matchers.hasItems("200", "403", "409", "422"))
                 .body("components.schemas.Activity.properties.quantity.examples[0]", equalTo(120));
         given().get("/q/swagger-ui/").then().statusCode(200);
+        // every operation has a summary and its responses
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths =
+                given().get("/q/openapi?format=json").then().extract().path("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, op) -> {
+            if (!java.util.Set.of("get", "put", "post", "delete").contains(method)) {
+                return;
+            }
+            org.junit.jupiter.api.Assertions.assertNotNull(op.get("summary"), method + " " + path + " has no summary");
+            org.junit.jupiter.api.Assertions.assertFalse(((java.util.Map<?, ?>) op.get("responses")).isEmpty(),
+                    method + " " + path + " has no responses");
+        }));
+        org.junit.jupiter.api.Assertions.assertTrue(paths.keySet().containsAll(java.util.List.of(
+                "/api/inventories/{declarationId}", "/api/inventories/{declarationId}/activity-uploads",
+                "/api/activity-uploads/{id}", "/api/emission-factors", "/api/emission-factors/sets", "/api/rules")));
     }
 
     @Test
