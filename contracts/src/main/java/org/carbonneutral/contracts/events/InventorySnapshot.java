@@ -18,6 +18,8 @@ public record InventorySnapshot(
         List<String> facilities,
         List<SourceLine> sources,
         List<ScopeTotal> totalsByScope,
+        BigDecimal scope2LocationBasedTco2e,
+        BigDecimal scope2MarketBasedTco2e,
         List<CategoryTotal> totalsByCategory,
         List<GasTotal> totalsByGas,
         BigDecimal totalTco2e,

@@ -98,6 +98,7 @@ public final class InventoryCalculator {
         List<Violation> violations = new ArrayList<>();
         List<InventorySnapshot.SourceLine> lines = new ArrayList<>();
         Map<Integer, BigDecimal> byScope = new TreeMap<>();
+        Map<InventoryContent.Scope2Method, BigDecimal> byScope2Method = new java.util.EnumMap<>(InventoryContent.Scope2Method.class);
         Map<Integer, BigDecimal> byCategory = new TreeMap<>();
         Map<String, BigDecimal> byGas = new TreeMap<>();
         Map<String, InventorySnapshot.FactorSetRef> sets = new TreeMap<>();
@@ -115,6 +116,10 @@ public final class InventoryCalculator {
 
             if (s.scope2Method() != null && s.category() != 2) {
                 violations.add(new Violation(field + ".scope2Method", "only category 2 (imported energy) has a scope-2 method"));
+            }
+            if (s.scope2Method() == null && s.category() == 2) {
+                violations.add(new Violation(field + ".scope2Method", "state whether this imported energy is quantified "
+                        + "location-based (grid average) or market-based (contractual instruments)"));
             }
             if (s.scope3Category() != null && s.category() < 3) {
                 violations.add(new Violation(field + ".scope3Category", "only categories 3-6 have a scope-3 category"));
@@ -152,6 +157,9 @@ public final class InventoryCalculator {
             }
             int scope = InventoryContent.scopeOf(s.category());
             byScope.merge(scope, sourceTotal, BigDecimal::add);
+            if (s.scope2Method() != null && s.category() == 2) {
+                byScope2Method.merge(s.scope2Method(), sourceTotal, BigDecimal::add);
+            }
             byCategory.merge(s.category(), sourceTotal, BigDecimal::add);
             gases.forEach((gas, v) -> byGas.merge(gas, v[1], BigDecimal::add));
             total = total.add(sourceTotal);
@@ -181,6 +189,8 @@ public final class InventoryCalculator {
                 lines,
                 List.of(1, 2, 3).stream().map(sc -> new InventorySnapshot.ScopeTotal(sc, round(byScope.getOrDefault(sc,
                         BigDecimal.ZERO)))).toList(),
+                round(byScope2Method.getOrDefault(InventoryContent.Scope2Method.LOCATION_BASED, BigDecimal.ZERO)),
+                round(byScope2Method.getOrDefault(InventoryContent.Scope2Method.MARKET_BASED, BigDecimal.ZERO)),
                 byCategory.entrySet().stream().map(e -> new InventorySnapshot.CategoryTotal(e.getKey(), round(e.getValue()))).toList(),
                 byGas.entrySet().stream().map(e -> new InventorySnapshot.GasTotal(e.getKey(), round(e.getValue()))).toList(),
                 round(emissions), round(biogenic), round(removed), round(residual),

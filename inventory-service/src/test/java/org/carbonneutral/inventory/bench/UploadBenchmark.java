@@ -83,7 +83,7 @@ public final class UploadBenchmark {
                     .PUT(HttpRequest.BodyPublishers.ofString("""
                             {"boundaryApproach":"OPERATIONAL_CONTROL","gwpSet":"AR5","facilities":["Plant"],
                              "sources":[{"name":"Diesel generators","facility":"Plant","category":1},
-                                        {"name":"Purchased electricity","facility":"Plant","category":2}]}""")), 200);
+                                        {"name":"Purchased electricity","facility":"Plant","category":2,"scope2Method":"LOCATION_BASED"}]}""")), 200);
 
             long t0 = System.nanoTime();
             String location = send(HttpRequest.newBuilder(URI.create(base + "/api/inventories/" + id + "/activity-uploads"))

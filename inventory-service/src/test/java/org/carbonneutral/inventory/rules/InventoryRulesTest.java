@@ -146,6 +146,8 @@ class InventoryRulesTest {
         var other = CALCULATOR.quantify(SubjectType.ORGANISATION, c2023).snapshot();
         assertNotEquals(first.totalTco2e(), other.totalTco2e());
         assertEquals("TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2023", other.sources().get(1).factorIds().get(0));
+        assertEquals(new BigDecimal("1185.000"), first.scope2LocationBasedTco2e());
+        assertEquals(new BigDecimal("0.000"), first.scope2MarketBasedTco2e());
     }
 
     static InventoryContent product(InventoryContent.Market market, List<InventoryContent.Stage> stages, String plan,
@@ -204,6 +206,10 @@ class InventoryRulesTest {
         Source both = new Source("Both", PLANT, 1, null, null, diesel("1").activities(), BigDecimal.ONE);
         var q = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(wrongUnit, both, electricity("1", 2030)),
                 VERIFIED, null, null));
+        Source noMethod = new Source("Steam", PLANT, 2, null, null, diesel("1").activities(), null);
+        assertEquals(List.of("sources[0].scope2Method"), CALCULATOR.quantify(SubjectType.ORGANISATION,
+                content(List.of(noMethod), VERIFIED, null, null)).violations().stream()
+                .map(InventoryCalculator.Violation::field).toList());
         assertEquals(List.of("sources[0].activities[0].unit", "sources[1]", "sources[2].activities[0].lookup"),
                 q.violations().stream().map(InventoryCalculator.Violation::field).toList());
     }
