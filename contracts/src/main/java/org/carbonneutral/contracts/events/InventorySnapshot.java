@@ -18,6 +18,7 @@ public record InventorySnapshot(
         List<String> facilities,
         List<SourceLine> sources,
         List<ScopeTotal> totalsByScope,
+        String scope2Basis,
         BigDecimal scope2LocationBasedTco2e,
         BigDecimal scope2MarketBasedTco2e,
         List<CategoryTotal> totalsByCategory,

@@ -124,42 +124,39 @@ public final class InventoryCalculator {
             if (s.scope3Category() != null && s.category() < 3) {
                 violations.add(new Violation(field + ".scope3Category", "only categories 3-6 have a scope-3 category"));
             }
-            BigDecimal sourceTotal = BigDecimal.ZERO;
-            Map<String, BigDecimal[]> gases = new LinkedHashMap<>();
-            List<String> factorIds = new ArrayList<>();
-            if (hasActivities) {
-                for (int j = 0; j < s.activities().size(); j++) {
-                    InventoryContent.Activity a = s.activities().get(j);
-                    String af = field + ".activities[" + j + "]";
-                    if (a.periodStart() != null && a.periodEnd() != null && a.periodEnd().isBefore(a.periodStart())) {
-                        violations.add(new Violation(af + ".periodEnd", "ends before it starts"));
-                    }
-                    List<EmissionFactor> factors = factors(a, af, violations);
-                    if (factors.isEmpty()) {
-                        continue;
-                    }
-                    var r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
-                    sourceTotal = sourceTotal.add(r.tco2e());
-                    biogenic = biogenic.add(r.biogenicCo2Tonnes());
-                    for (var g : r.gases()) {
-                        gases.computeIfAbsent(g.gas(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                        gases.get(g.gas())[0] = gases.get(g.gas())[0].add(g.gasKg());
-                        gases.get(g.gas())[1] = gases.get(g.gas())[1].add(g.tco2e());
-                        if (!factorIds.contains(g.factorId())) {
-                            factorIds.add(g.factorId());
-                        }
-                    }
-                    factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),
-                            new InventorySnapshot.FactorSetRef(f.setCode(), f.setVersion(), f.source())));
-                }
-            } else if (s.tco2e() != null) {
-                sourceTotal = s.tco2e();
+            Sum primary = hasActivities ? sum(s.activities(), field + ".activities", content, violations, sets)
+                    : new Sum(s.tco2e() == null ? BigDecimal.ZERO : s.tco2e());
+            boolean hasOther = s.otherMethodActivities() != null && !s.otherMethodActivities().isEmpty();
+            Sum other = null;
+            if (hasOther && s.category() != 2) {
+                violations.add(new Violation(field + ".otherMethodActivities", "only category 2 (imported energy) is "
+                        + "quantified by two methods"));
+            } else if (hasOther) {
+                other = sum(s.otherMethodActivities(), field + ".otherMethodActivities", content, violations, sets);
             }
+            Sum counted = primary;
+            if (s.category() == 2 && s.scope2Method() != null) {
+                InventoryContent.Scope2Method otherMethod = s.scope2Method() == InventoryContent.Scope2Method.LOCATION_BASED
+                        ? InventoryContent.Scope2Method.MARKET_BASED : InventoryContent.Scope2Method.LOCATION_BASED;
+                byScope2Method.merge(s.scope2Method(), primary.total, BigDecimal::add);
+                if (other != null) {
+                    byScope2Method.merge(otherMethod, other.total, BigDecimal::add);
+                }
+                if (content.scope2Basis() != null && content.scope2Basis() != s.scope2Method()) {
+                    if (other == null) {
+                        violations.add(new Violation(field + ".otherMethodActivities", "the footprint counts scope 2 "
+                                + content.scope2Basis() + ": give this source's " + content.scope2Basis() + " figure"));
+                    } else {
+                        counted = other;
+                    }
+                }
+            }
+            BigDecimal sourceTotal = counted.total;
+            Map<String, BigDecimal[]> gases = counted.gases;
+            List<String> factorIds = counted.factorIds;
+            biogenic = biogenic.add(counted.biogenic);
             int scope = InventoryContent.scopeOf(s.category());
             byScope.merge(scope, sourceTotal, BigDecimal::add);
-            if (s.scope2Method() != null && s.category() == 2) {
-                byScope2Method.merge(s.scope2Method(), sourceTotal, BigDecimal::add);
-            }
             byCategory.merge(s.category(), sourceTotal, BigDecimal::add);
             gases.forEach((gas, v) -> byGas.merge(gas, v[1], BigDecimal::add));
             total = total.add(sourceTotal);
@@ -189,6 +186,7 @@ public final class InventoryCalculator {
                 lines,
                 List.of(1, 2, 3).stream().map(sc -> new InventorySnapshot.ScopeTotal(sc, round(byScope.getOrDefault(sc,
                         BigDecimal.ZERO)))).toList(),
+                content.scope2Basis() == null ? null : content.scope2Basis().name(),
                 round(byScope2Method.getOrDefault(InventoryContent.Scope2Method.LOCATION_BASED, BigDecimal.ZERO)),
                 round(byScope2Method.getOrDefault(InventoryContent.Scope2Method.MARKET_BASED, BigDecimal.ZERO)),
                 byCategory.entrySet().stream().map(e -> new InventorySnapshot.CategoryTotal(e.getKey(), round(e.getValue()))).toList(),
@@ -223,6 +221,51 @@ public final class InventoryCalculator {
                 p.quantity(), round(emissions), perUnit, subjectName == null ? null : products.stream()
                         .filter(x -> x.name().trim().equalsIgnoreCase(subjectName.trim())).findFirst()
                         .map(x -> share(x.tco2e(), productTotal)).orElse(null), p.otherProductsPlan());
+    }
+
+    /** Emissions of a list of activities: exact tCO2e, biogenic CO2, per-gas kg and tCO2e, and the factor ids used. */
+    private static final class Sum {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal biogenic = BigDecimal.ZERO;
+        final Map<String, BigDecimal[]> gases = new LinkedHashMap<>();
+        final List<String> factorIds = new ArrayList<>();
+
+        Sum() {
+        }
+
+        Sum(BigDecimal figure) {
+            total = figure;
+        }
+    }
+
+    private Sum sum(List<InventoryContent.Activity> activities, String prefix, InventoryContent content,
+            List<Violation> violations, Map<String, InventorySnapshot.FactorSetRef> sets) {
+        Sum sum = new Sum();
+        for (int j = 0; j < activities.size(); j++) {
+            InventoryContent.Activity a = activities.get(j);
+            String af = prefix + "[" + j + "]";
+            if (a.periodStart() != null && a.periodEnd() != null && a.periodEnd().isBefore(a.periodStart())) {
+                violations.add(new Violation(af + ".periodEnd", "ends before it starts"));
+            }
+            List<EmissionFactor> factors = factors(a, af, violations);
+            if (factors.isEmpty() || content.gwpSet() == null) {
+                continue;
+            }
+            var r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
+            sum.total = sum.total.add(r.tco2e());
+            sum.biogenic = sum.biogenic.add(r.biogenicCo2Tonnes());
+            for (var g : r.gases()) {
+                sum.gases.computeIfAbsent(g.gas(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum.gases.get(g.gas())[0] = sum.gases.get(g.gas())[0].add(g.gasKg());
+                sum.gases.get(g.gas())[1] = sum.gases.get(g.gas())[1].add(g.tco2e());
+                if (!sum.factorIds.contains(g.factorId())) {
+                    sum.factorIds.add(g.factorId());
+                }
+            }
+            factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),
+                    new InventorySnapshot.FactorSetRef(f.setCode(), f.setVersion(), f.source())));
+        }
+        return sum;
     }
 
     public static BigDecimal round(BigDecimal value) {

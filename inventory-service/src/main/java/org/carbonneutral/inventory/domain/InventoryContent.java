@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InventoryContent(
         @NotNull @Schema(examples = "OPERATIONAL_CONTROL") BoundaryApproach boundaryApproach,
         @NotNull @Schema(description = "GWP set used to weigh every gas (INV-10)", examples = "AR5") GwpSet gwpSet,
+        @Schema(description = "Which scope-2 method the footprint counts; every imported-energy source must then give a "
+                + "figure by it (when absent, each source counts by its own method)", examples = "MARKET_BASED")
+        Scope2Method scope2Basis,
         @Min(1990) @Max(2100) @Schema(examples = "2020") Integer baseYear,
         @Size(max = 1000) @Schema(description = "Facilities in the boundary") List<@NotBlank @Size(max = 300) String> facilities,
         @NotNull @Size(max = 10000) @Schema(description = "Emission sources") List<@NotNull @Valid Source> sources,
@@ -94,6 +97,8 @@ public record InventoryContent(
             @Min(1) @Max(15) @Schema(description = "GHG Protocol scope-3 category, for categories 3-6") Integer scope3Category,
             @Schema(description = "For category 2: location- or market-based") Scope2Method scope2Method,
             @Size(max = 100000) List<@NotNull @Valid Activity> activities,
+            @Size(max = 100000) @Schema(description = "Category 2, dual reporting: the same energy quantified by the "
+                    + "other scope-2 method") List<@NotNull @Valid Activity> otherMethodActivities,
             @DecimalMin("0") @Digits(integer = 12, fraction = 6)
             @Schema(description = "A figure quantified elsewhere, tCO2e; it names no factor, which INV-10 blocks")
             BigDecimal tco2e) {

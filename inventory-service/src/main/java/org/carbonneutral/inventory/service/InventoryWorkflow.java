@@ -147,9 +147,10 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
                         List<InventoryContent.Activity> all = new ArrayList<>(src.activities() == null ? List.of() : src.activities());
                         all.addAll(uploaded);
                         return new InventoryContent.Source(src.name(), src.facility(), src.category(), src.scope3Category(),
-                                src.scope2Method(), all, src.tco2e());
+                                src.scope2Method(), all, src.otherMethodActivities(), src.tco2e());
                     }).toList();
-                    return new InventoryContent(content.boundaryApproach(), content.gwpSet(), content.baseYear(),
+                    return new InventoryContent(content.boundaryApproach(), content.gwpSet(), content.scope2Basis(),
+                            content.baseYear(),
                             content.facilities(), sources, content.exclusions(), content.verification(), content.removals(),
                             content.products(), content.allocationMethod(), content.subjectChoiceReason(),
                             content.productSubject());

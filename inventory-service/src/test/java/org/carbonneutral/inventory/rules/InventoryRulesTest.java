@@ -36,17 +36,17 @@ class InventoryRulesTest {
 
     static Source diesel(String litres) {
         return new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(new BigDecimal(litres), "L", null, null,
-                "invoices", null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", "MOENV-EF", 2025))), null);
+                "invoices", null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", "MOENV-EF", 2025))), null, null);
     }
 
     static Source electricity(String kwh, int year) {
         return new Source("Electricity", PLANT, 2, null, InventoryContent.Scope2Method.LOCATION_BASED,
                 List.of(new Activity(new BigDecimal(kwh), "kWh", null, null, "bills", null,
-                        new FactorLookup(FactorKind.PURCHASED_ELECTRICITY, "電力", "TAIPOWER-GRID", year))), null);
+                        new FactorLookup(FactorKind.PURCHASED_ELECTRICITY, "電力", "TAIPOWER-GRID", year))), null, null);
     }
 
     static InventoryContent content(List<Source> sources, Verification v, List<Removal> removals, List<Exclusion> exclusions) {
-        return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, 2020, List.of(PLANT),
+        return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, null, 2020, List.of(PLANT),
                 sources, exclusions, v, removals, null, null, null, null);
     }
 
@@ -65,7 +65,7 @@ class InventoryRulesTest {
 
     @Test
     void inv2EverySourceInAListedFacility() {
-        Source elsewhere = new Source("Boiler", "Kaohsiung office", 1, null, null, diesel("1").activities(), null);
+        Source elsewhere = new Source("Boiler", "Kaohsiung office", 1, null, null, diesel("1").activities(), null, null);
         assertEquals(List.of("INV-2/BLOCK:sources[2].facility"), check(content(List.of(diesel("1"),
                 electricity("1", 2024), elsewhere), VERIFIED, null, null), ClaimStandard.ISO_14068_1));
     }
@@ -129,7 +129,7 @@ class InventoryRulesTest {
 
     @Test
     void inv10BareFiguresNameNoFactor() {
-        Source bare = new Source("Supplier figure", PLANT, 1, null, null, null, new BigDecimal("12"));
+        Source bare = new Source("Supplier figure", PLANT, 1, null, null, null, null, new BigDecimal("12"));
         assertEquals(List.of("INV-10/BLOCK:sources[2].tco2e"), check(content(List.of(diesel("1"), electricity("1", 2024),
                 bare), VERIFIED, null, null), ClaimStandard.ISO_14068_1));
     }
@@ -153,8 +153,8 @@ class InventoryRulesTest {
     static InventoryContent product(InventoryContent.Market market, List<InventoryContent.Stage> stages, String plan,
             String subjectTco2e, String otherTco2e) {
         Source transport = new Source("Outbound trucks", PLANT, 3, 9, null, List.of(new Activity(new BigDecimal("100"),
-                "L", null, null, null, null, new FactorLookup(FactorKind.MOBILE_COMBUSTION, "柴油", null, 2025))), null);
-        return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, 2020, List.of(PLANT),
+                "L", null, null, null, null, new FactorLookup(FactorKind.MOBILE_COMBUSTION, "柴油", null, 2025))), null, null);
+        return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, null, 2020, List.of(PLANT),
                 List.of(diesel("10"), electricity("10", 2024), transport), null, VERIFIED, null,
                 List.of(new InventoryContent.Product("Tea", new BigDecimal("1000"), "bottle", new BigDecimal(subjectTco2e)),
                         new InventoryContent.Product("Coffee", new BigDecimal("1000"), "can", new BigDecimal(otherTco2e))),
@@ -200,13 +200,41 @@ class InventoryRulesTest {
     }
 
     @Test
+    void scope2DualReportingCountsTheChosenBasis() {
+        // 100,000 kWh: location-based on Taipower 2024 (47.4 t); market-based on a supplier's green tariff, here the
+        // Energy Administration's 2022 factor stands in for the contractual figure (49.5 t)
+        List<Activity> market = List.of(new Activity(new BigDecimal("100000"), "kWh", null, null, "PPA statement", null,
+                new FactorLookup(FactorKind.PURCHASED_ELECTRICITY, "電力", "MOENV-EF-ELECTRICITY", 2022)));
+        Source dual = new Source("Electricity", PLANT, 2, null, InventoryContent.Scope2Method.LOCATION_BASED,
+                electricity("100000", 2024).activities(), market, null);
+        InventoryContent byLocation = content(List.of(diesel("1000"), dual), VERIFIED, null, null);
+        var located = CALCULATOR.quantify(SubjectType.ORGANISATION, byLocation);
+        assertEquals(new BigDecimal("47.400"), located.snapshot().scope2LocationBasedTco2e());
+        assertEquals(new BigDecimal("49.500"), located.snapshot().scope2MarketBasedTco2e());
+        assertEquals(new BigDecimal("47.400"), located.snapshot().totalsByScope().get(1).tco2e());
+        InventoryContent byMarket = new InventoryContent(byLocation.boundaryApproach(), byLocation.gwpSet(),
+                InventoryContent.Scope2Method.MARKET_BASED, 2020, byLocation.facilities(), byLocation.sources(), null,
+                VERIFIED, null, null, null, null, null);
+        var marketed = CALCULATOR.quantify(SubjectType.ORGANISATION, byMarket);
+        assertEquals(List.of(), marketed.violations());
+        assertEquals(new BigDecimal("49.500"), marketed.snapshot().totalsByScope().get(1).tco2e());
+        assertEquals("MARKET_BASED", marketed.snapshot().scope2Basis());
+        // a source without a figure for the chosen basis is named
+        InventoryContent missing = new InventoryContent(byLocation.boundaryApproach(), byLocation.gwpSet(),
+                InventoryContent.Scope2Method.MARKET_BASED, 2020, byLocation.facilities(),
+                List.of(electricity("1", 2024)), null, VERIFIED, null, null, null, null, null);
+        assertEquals(List.of("sources[0].otherMethodActivities"), CALCULATOR.quantify(SubjectType.ORGANISATION, missing)
+                .violations().stream().map(InventoryCalculator.Violation::field).toList());
+    }
+
+    @Test
     void unresolvableReferencesAreViolationsNamingTheField() {
         Source wrongUnit = new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(BigDecimal.ONE, "kWh", null, null,
-                null, null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", null, 2025))), null);
-        Source both = new Source("Both", PLANT, 1, null, null, diesel("1").activities(), BigDecimal.ONE);
+                null, null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", null, 2025))), null, null);
+        Source both = new Source("Both", PLANT, 1, null, null, diesel("1").activities(), null, BigDecimal.ONE);
         var q = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(wrongUnit, both, electricity("1", 2030)),
                 VERIFIED, null, null));
-        Source noMethod = new Source("Steam", PLANT, 2, null, null, diesel("1").activities(), null);
+        Source noMethod = new Source("Steam", PLANT, 2, null, null, diesel("1").activities(), null, null);
         assertEquals(List.of("sources[0].scope2Method"), CALCULATOR.quantify(SubjectType.ORGANISATION,
                 content(List.of(noMethod), VERIFIED, null, null)).violations().stream()
                 .map(InventoryCalculator.Violation::field).toList());

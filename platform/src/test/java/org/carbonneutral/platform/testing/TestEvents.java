@@ -41,7 +41,7 @@ public final class TestEvents {
                                 List.of("TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"))),
                 List.of(new InventorySnapshot.ScopeTotal(1, s1), new InventorySnapshot.ScopeTotal(2, s2),
                         new InventorySnapshot.ScopeTotal(3, zero)),
-                s2, zero,
+                null, s2, zero,
                 List.of(new InventorySnapshot.CategoryTotal(1, s1), new InventorySnapshot.CategoryTotal(2, s2)),
                 List.of(new InventorySnapshot.GasTotal("CO2", s1), new InventorySnapshot.GasTotal("CO2E", s2)),
                 total, zero, zero, total, List.of(), List.of(), new BigDecimal("100.00"),
