@@ -9,6 +9,6 @@ import org.carbonneutral.platform.rules.RuleSet;
 public class PathwayRules extends RuleSet<PathwayFacts> {
 
     public PathwayRules() {
-        super(List.of(new ShortAndLongTermTargets()));
+        super(List.of(new ShortAndLongTermTargets(), new AmbitionOnScienceBasedPathway()));
     }
 }

@@ -83,8 +83,9 @@ class PathwayResourceTest {
                         + "\"shortTermTargetTco2e\":50000,\"netZeroYear\":2060}")
                 .put("/api/pathways/{id}", id).then().statusCode(200);
         given().auth().oauth2(PREPARER).post("/api/pathways/{id}/submission", id).then().statusCode(200)
-                .body("findings.ruleId", contains("PATH-2", "PATH-2"))
-                .body("findings.field", contains("shortTermTargetYear", "netZeroYear"));
+                .body("findings.ruleId", contains("PATH-2", "PATH-2", "PATH-3"))
+                .body("findings.field", contains("shortTermTargetYear", "netZeroYear", "shortTermTargetTco2e"))
+                .body("findings[2].severity", equalTo("WARN"));
     }
 
     @Test

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class ShortAndLongTermTargetsTest {
 
-    final PathwayRules rules = new PathwayRules();
+    final ShortAndLongTermTargets rule = new ShortAndLongTermTargets();
 
     List<String> fields(int shortTermYear, int netZeroYear) {
         PathwayContent content = new PathwayContent(2020, new BigDecimal("100000"), shortTermYear, new BigDecimal("58000"),
                 netZeroYear);
-        return rules.evaluate(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+        return rule.check(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
                 ClaimStandard.ISO_14068_1, content, null)).stream().map(f -> f.ruleId() + ":" + f.field()).toList();
     }
 
@@ -39,7 +39,7 @@ class ShortAndLongTermTargetsTest {
 
     @Test
     void noTargetsBlock() {
-        List<Finding> f = rules.evaluate(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+        List<Finding> f = rule.check(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
                 ClaimStandard.PAS_2060, null, null));
         assertEquals(1, f.size());
         assertEquals("PATH-2", f.get(0).ruleId());
