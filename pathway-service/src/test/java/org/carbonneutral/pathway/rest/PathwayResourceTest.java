@@ -54,7 +54,7 @@ class PathwayResourceTest {
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":1}")
                 .post("/api/pathways/{id}/approval", id).then().statusCode(409)
                 .body("type", equalTo("https://carbon-neutrality-suite.org/problems/no-approved-inventory"));
-        TestEvents.inventoryApproved(TENANT, id, 3, TestEvents.organisationInventory("61000.5", "20000"));
+        TestEvents.inventoryApproved(TENANT, id, 3, TestEvents.organisationInventory("60000.5", "18000"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
                 .get("/api/pathways/{id}", id).then().body("inventoryRevisionAvailable", equalTo(3)));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":1}")
@@ -63,7 +63,7 @@ class PathwayResourceTest {
                 l -> TestKafka.count(l, EventType.PATHWAY_APPROVED) >= 1);
         PathwayApproved approved = Events.payload(events.get(0), PathwayApproved.class);
         assertEquals(3, approved.inventoryRevision());
-        assertEquals(new BigDecimal("81000.5"), approved.snapshot().residualTco2e());
+        assertEquals(new BigDecimal("78000.5"), approved.snapshot().residualTco2e());
         assertEquals(2030, approved.snapshot().shortTermTargetYear());
 
         // revoking the inventory approval revokes the pathway approval resting on it
@@ -83,8 +83,9 @@ class PathwayResourceTest {
                         + "\"shortTermTargetTco2e\":50000,\"netZeroYear\":2060}")
                 .put("/api/pathways/{id}", id).then().statusCode(200);
         given().auth().oauth2(PREPARER).post("/api/pathways/{id}/submission", id).then().statusCode(200)
-                .body("findings.ruleId", contains("PATH-2", "PATH-2", "PATH-3"))
-                .body("findings.field", contains("shortTermTargetYear", "netZeroYear", "shortTermTargetTco2e"))
+                .body("findings.ruleId", contains("PATH-2", "PATH-2", "PATH-3", "PATH-6"))
+                .body("findings.field", contains("shortTermTargetYear", "netZeroYear", "shortTermTargetTco2e",
+                        "batJustification"))
                 .body("findings[2].severity", equalTo("WARN"));
     }
 
