@@ -224,7 +224,13 @@ public class SuiteTool {
         if (!"APPROVED".equals(field(path.body(), "status"))) {
             if ("0".equals(field(path.body(), "revision"))) {
                 path = expect(200, call("PUT", PATHWAY + "/api/pathways/" + id, preparer, """
-                        {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045}""",
+                        {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045,
+                         "timeline":"2025 first carbon-neutral year (ISO 14068-1); yearly declarations; 2030 target; net zero 2045",
+                         "expectedCredits":[{"year":2025,"tonnes":1499,"type":"MOENV domestic offset credits and Verra VCUs"}],
+                         "measures":[{"name":"Rooftop solar on the Taoyuan plant","type":"ENERGY_SUBSTITUTION","scopes":[2],
+                                      "sourcesAffected":["Purchased electricity"],"calculationBasis":"grid electricity displaced, kWh",
+                                      "quantificationMethod":"metered solar kWh x Taipower grid factor","monitoringIndicator":"solar kWh/month",
+                                      "monitoringFrequency":"monthly","expectedReductionTco2e":190,"status":"IN_PROGRESS","startDate":"2025-04-01"}]}""",
                         "If-Match", path.etag()), "enter the pathway");
             }
             expect(200, call("POST", PATHWAY + "/api/pathways/" + id + "/approval", approver,

@@ -24,7 +24,13 @@ final class Journey {
                "activities":[{"quantity":2500000,"unit":"kWh","evidence":"Taipower bills 2025",
                               "factorIds":["TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"]}]}]}""";
     static final String PATHWAY = """
-            {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045}""";
+            {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045,
+             "timeline":"2025 first carbon-neutral year (ISO 14068-1); yearly declarations; 2030 target; net zero 2045",
+             "expectedCredits":[{"year":2025,"tonnes":1499,"type":"MOENV domestic offset credits and Verra VCUs"}],
+             "measures":[{"name":"Rooftop solar on the Taoyuan plant","type":"ENERGY_SUBSTITUTION","scopes":[2],
+                          "sourcesAffected":["Purchased electricity"],"calculationBasis":"grid electricity displaced, kWh",
+                          "quantificationMethod":"metered solar kWh x Taipower grid factor","monitoringIndicator":"solar kWh/month",
+                          "monitoringFrequency":"monthly","expectedReductionTco2e":190,"status":"IN_PROGRESS","startDate":"2025-04-01"}]}""";
     static final String OFFSETS = """
             {"retirements":[
               {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173019-00-00-A0000070","projectName":"Boiler fuel switch",

@@ -28,7 +28,18 @@ public record PathwayContent(
         @Size(max = 1000) @Schema(description = "Reduction measures in the boundary (PATH-4)")
         List<@NotNull @Valid Measure> measures,
         @Valid @Schema(description = "Best available techniques applied and why no further action is possible now "
-                + "(PATH-6), needed when the period's milestone is not met") BatJustification batJustification) {
+                + "(PATH-6), needed when the period's milestone is not met") BatJustification batJustification,
+        @Size(max = 4000) @Schema(description = "Timeline to carbon neutrality (PATH-1 (2))",
+                examples = "2025 first declaration; yearly until the 2030 target; net zero 2045") String timeline,
+        @Size(max = 100) @Schema(description = "Expected quantity and type of credits per year (PATH-1 (5))")
+        List<@NotNull @Valid ExpectedCredits> expectedCredits) {
+
+    @Schema(description = "Credits expected to be retired for one year")
+    public record ExpectedCredits(
+            @NotNull @Min(1990) @Max(2100) @Schema(examples = "2025") Integer year,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 0) @Schema(examples = "1500") BigDecimal tonnes,
+            @NotBlank @Size(max = 300) @Schema(examples = "MOENV domestic offset credits (抵換專案)") String type) {
+    }
 
     public enum MeasureType {
         PROCESS_EFFICIENCY,

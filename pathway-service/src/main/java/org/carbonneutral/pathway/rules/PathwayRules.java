@@ -9,7 +9,7 @@ import org.carbonneutral.platform.rules.RuleSet;
 public class PathwayRules extends RuleSet<PathwayFacts> {
 
     public PathwayRules() {
-        super(List.of(new ShortAndLongTermTargets(), new AmbitionOnScienceBasedPathway(), new MeasuresAreTypedAndMonitored(),
-                new MilestoneOrBestAvailableTechniques()));
+        super(List.of(new ManagementPlanItems(), new ShortAndLongTermTargets(), new AmbitionOnScienceBasedPathway(),
+                new MeasuresAreTypedAndMonitored(), new ReductionsBeforeOffsets(), new MilestoneOrBestAvailableTechniques()));
     }
 }

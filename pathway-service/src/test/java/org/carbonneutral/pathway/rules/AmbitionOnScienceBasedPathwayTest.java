@@ -14,7 +14,7 @@ class AmbitionOnScienceBasedPathwayTest {
     final AmbitionOnScienceBasedPathway rule = new AmbitionOnScienceBasedPathway();
 
     List<String> check(int baseYear, String baseline, int targetYear, String target) {
-        var content = new PathwayContent(baseYear, new BigDecimal(baseline), targetYear, new BigDecimal(target), 2045, null, null);
+        var content = new PathwayContent(baseYear, new BigDecimal(baseline), targetYear, new BigDecimal(target), 2045, null, null, null, null);
         return rule.check(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1,
                 content, null)).stream().map(f -> f.ruleId() + "/" + f.severity() + ":" + f.field()).toList();
     }
@@ -31,7 +31,7 @@ class AmbitionOnScienceBasedPathwayTest {
     void lessAmbitionIsFlaggedWithTheRate() {
         assertEquals(List.of("PATH-3/WARN:shortTermTargetTco2e"), check(2020, "100000", 2030, "58001"));
         var f = rule.check(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1,
-                new PathwayContent(2020, new BigDecimal("100000"), 2030, new BigDecimal("75000"), 2045, null, null), null));
+                new PathwayContent(2020, new BigDecimal("100000"), 2030, new BigDecimal("75000"), 2045, null, null, null, null), null));
         assertEquals("The target implies 2.50 %/yr linear reduction from 2020, below the 4.2 %/yr of a 1.5 °C pathway.",
                 f.get(0).messageEn());
     }

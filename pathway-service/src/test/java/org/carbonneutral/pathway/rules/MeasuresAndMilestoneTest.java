@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class MeasuresAndMilestoneTest {
 
-    final PathwayRules rules = new PathwayRules();
+    final List<org.carbonneutral.platform.rules.Rule<PathwayFacts>> rules = List.of(new MeasuresAreTypedAndMonitored(),
+            new ReductionsBeforeOffsets(), new MilestoneOrBestAvailableTechniques(), new ManagementPlanItems());
 
     static Measure heatPumps(String basis, List<Integer> scopes) {
         return new Measure("Heat-pump dryers", PathwayContent.MeasureType.ENERGY_SUBSTITUTION, scopes, List.of("LPG dryers"),
@@ -23,10 +24,13 @@ class MeasuresAndMilestoneTest {
 
     List<String> check(List<Measure> measures, PathwayContent.BatJustification bat, String emissions) {
         // base 2020 100,000 t → 2030 58,000 t: the 2025 milestone is 79,000 t
-        var content = new PathwayContent(2020, new BigDecimal("100000"), 2030, new BigDecimal("58000"), 2045, measures, bat);
+        var content = new PathwayContent(2020, new BigDecimal("100000"), 2030, new BigDecimal("58000"), 2045, measures, bat,
+                "first declaration 2025; net zero 2045", List.of(new PathwayContent.ExpectedCredits(2025,
+                        new BigDecimal("21000"), "MOENV domestic offset credits")));
         var inventory = emissions == null ? null : TestEvents.organisationInventory(emissions, "0");
-        return rules.evaluate(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1,
-                content, inventory)).stream().map(f -> f.ruleId() + ":" + f.field()).toList();
+        var facts = new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1,
+                content, inventory);
+        return rules.stream().flatMap(r -> r.check(facts).stream()).map(f -> f.ruleId() + ":" + f.field()).toList();
     }
 
     @Test
@@ -40,10 +44,29 @@ class MeasuresAndMilestoneTest {
 
     @Test
     void offTrackNeedsABestAvailableTechniquesJustification() {
-        assertEquals(List.of("PATH-6:batJustification"), check(List.of(), null, "79000.001"));
-        assertEquals(List.of(), check(List.of(), new PathwayContent.BatJustification("kilns, dryers and compressors audited "
+        List<Measure> one = List.of(heatPumps("before/after metering", List.of(1)));
+        assertEquals(List.of("PATH-6:batJustification"), check(one, null, "79000.001"));
+        assertEquals(List.of(), check(one, new PathwayContent.BatJustification("kilns, dryers and compressors audited "
                 + "in 2025", "remaining kilns have no electric alternative at this temperature"), "90000"));
-        assertEquals(List.of("PATH-6:batJustification"), check(List.of(), null, null));
+        assertEquals(List.of("PATH-6:batJustification"), check(one, null, null));
+    }
+
+    @Test
+    void reductionsComeBeforeRemovalsAndOffsets() {
+        Measure trees = new Measure("Plant trees", PathwayContent.MeasureType.REMOVAL_ENHANCEMENT, List.of(1), List.of(),
+                "growth tables", "allometric", "survival rate", "yearly", null, null, null, null, null);
+        assertEquals(List.of("PATH-5:measures"), check(List.of(trees), null, "70000"));
+        assertEquals(List.of("PATH-5:measures"), check(List.of(), null, "70000"));
+        assertEquals(List.of(), check(List.of(trees, heatPumps("metering", List.of(1))), null, "70000"));
+    }
+
+    @Test
+    void thePlanStatesTimelineAndExpectedCredits() {
+        var content = new PathwayContent(2020, new BigDecimal("100000"), 2030, new BigDecimal("58000"), 2045,
+                List.of(heatPumps("metering", List.of(1))), null, " ", List.of());
+        assertEquals(List.of("PATH-1:timeline", "PATH-1:expectedCredits"), new ManagementPlanItems().check(new PathwayFacts(
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1, content, null))
+                .stream().map(f -> f.ruleId() + ":" + f.field()).toList());
     }
 
     @Test

@@ -16,7 +16,7 @@ class ShortAndLongTermTargetsTest {
 
     List<String> fields(int shortTermYear, int netZeroYear) {
         PathwayContent content = new PathwayContent(2020, new BigDecimal("100000"), shortTermYear, new BigDecimal("58000"),
-                netZeroYear, null, null);
+                netZeroYear, null, null, null, null);
         return rule.check(new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
                 ClaimStandard.ISO_14068_1, content, null)).stream().map(f -> f.ruleId() + ":" + f.field()).toList();
     }
