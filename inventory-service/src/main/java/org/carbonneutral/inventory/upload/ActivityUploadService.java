@@ -125,7 +125,7 @@ public class ActivityUploadService {
             ChunkPipe pipe, Set<String> sources, FactorLibrary library) {
         try {
             Outcome outcome = load(id, seq, format, pipe, sources, library);
-            if (!outcome.errors.isEmpty()) {
+            if (outcome.errorCount > 0) {
                 finish(id, "FAILED", outcome, null);
                 return;
             }
@@ -137,13 +137,13 @@ public class ActivityUploadService {
                 String reason = e instanceof ProblemException p ? p.getMessage() : "the inventory could not be updated";
                 LOG.warnf(e, "upload %s copied but not applied", id);
                 deleteRows(seq);
-                outcome.errors.add(new RowError(0, "If-Match", reason));
+                outcome.error(new RowError(0, "If-Match", reason));
                 finish(id, "FAILED", outcome, null);
             }
         } catch (Throwable e) {
             LOG.errorf(e, "upload %s failed", id);
             Outcome failed = new Outcome();
-            failed.errors.add(new RowError(0, "", "the upload could not be processed; nothing was applied"));
+            failed.error(new RowError(0, "", "the upload could not be processed; nothing was applied"));
             finish(id, "FAILED", failed, null);
         } finally {
             pipe.abandon();
@@ -344,7 +344,7 @@ public class ActivityUploadService {
             ps.setLong(2, o.rows);
             ps.setLong(3, o.bytes);
             ps.setLong(4, o.bytes);
-            ps.setInt(5, Math.max(o.errorCount, o.errors.size()));
+            ps.setInt(5, o.errorCount);
             ps.setString(6, Json.write(o.errors));
             ps.setString(7, Json.write(o.sources));
             ps.setObject(8, appliedRevision);
