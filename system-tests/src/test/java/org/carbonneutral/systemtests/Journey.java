@@ -25,6 +25,8 @@ final class Journey {
                               "factorIds":["TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"]}]}]}""";
     static final String PATHWAY = """
             {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045,
+             "targetScopes":[1,2],"scienceBasedReference":"SBTI_1_5C","baselineByScope":[{"scope":1,"tco2e":1000},{"scope":2,"tco2e":1100}],
+             "baselineSource":{"citation":"2020 GHG inventory (ISO 14064-1), third-party verified, statement of 2021-05-03"},
              "timeline":"2025 first carbon-neutral year (ISO 14068-1); yearly declarations; 2030 target; net zero 2045",
              "expectedCredits":[{"year":2025,"tonnes":1499,"type":"MOENV domestic offset credits and Verra VCUs"}],
              "measures":[{"name":"Rooftop solar on the Taoyuan plant","type":"ENERGY_SUBSTITUTION","scopes":[2],

@@ -66,8 +66,10 @@ class ApprovalSagaTest {
     static CloudEvent pathway(UUID id, int revision, int inventoryRevision) {
         return Events.envelope(EventType.PATHWAY_APPROVED, "/pathway-service", TENANT, id, new PathwayApproved(id, revision,
                 inventoryRevision, "b".repeat(64), "ann", OffsetDateTime.now(), List.of(),
-                new PathwaySnapshot(2020, new BigDecimal("3000"), 2031, new BigDecimal("1800"), 2045,
-                        new BigDecimal("2198.5"), new BigDecimal("2198.5"))));
+                new PathwaySnapshot(2020, new BigDecimal("3000"), List.of(), new PathwaySnapshot.BaselineSource(null, null,
+                        "2020 inventory"), List.of(1, 2), "SBTI_1_5C", new BigDecimal("0.042"), 2031, new BigDecimal("1800"),
+                        new BigDecimal("0.0363636364"), null, 2045, "net zero 2045", List.of(), null, List.of(), null, null,
+                        new BigDecimal("2198.5"), BigDecimal.ZERO, new BigDecimal("2198.5"))));
     }
 
     static CloudEvent offsets(UUID id, int revision, int inventoryRevision) {

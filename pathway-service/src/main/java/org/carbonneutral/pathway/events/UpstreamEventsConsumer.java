@@ -7,7 +7,7 @@ import org.carbonneutral.platform.consumer.IdempotentConsumer;
 import org.carbonneutral.platform.part.DependentPartEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes DeclarationOpened (disclosure.events) and the inventory's approvals and revocations (inventory.events). */
+/** Consumes DeclarationOpened, Published and Withdrawn (disclosure.events) and the inventory's approvals and revocations (inventory.events). */
 @ApplicationScoped
 public class UpstreamEventsConsumer {
 
@@ -21,7 +21,7 @@ public class UpstreamEventsConsumer {
 
     @Incoming("disclosure-events")
     public Uni<Void> declarations(String value) {
-        return consumer.consume(value, event -> DependentPartEvents.apply(workflow, event));
+        return consumer.consume(value, workflow::onDeclarationEvent);
     }
 
     @Incoming("inventory-events")

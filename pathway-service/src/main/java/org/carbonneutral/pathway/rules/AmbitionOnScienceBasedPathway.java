@@ -1,12 +1,12 @@
 package org.carbonneutral.pathway.rules;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.Severity;
+import org.carbonneutral.pathway.domain.Trajectories;
 import org.carbonneutral.platform.rules.Rule;
 import org.carbonneutral.platform.rules.RuleDescription;
 
@@ -32,8 +32,12 @@ public class AmbitionOnScienceBasedPathway implements Rule<PathwayFacts> {
 
     /** The implied linear annual reduction as a fraction (0.042 = 4.2 %/yr), exact to 10 decimals. */
     public static BigDecimal impliedAnnualRate(int baseYear, BigDecimal baseline, int targetYear, BigDecimal target) {
-        BigDecimal reduced = BigDecimal.ONE.subtract(target.divide(baseline, MathContext.DECIMAL128));
-        return reduced.divide(BigDecimal.valueOf(targetYear - baseYear), 10, RoundingMode.HALF_UP);
+        return Trajectories.impliedAnnualRate(baseYear, baseline, targetYear, target);
+    }
+
+    /** A rate as a percentage with two decimals, e.g. 0.025 → "2.50". */
+    static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     @Override
@@ -47,13 +51,28 @@ public class AmbitionOnScienceBasedPathway implements Rule<PathwayFacts> {
             findings.add(Finding.warn("PATH-3", "baseYear", "Base year " + c.baseYear() + " is earlier than 2015.",
                     "基準年 " + c.baseYear() + " 早於2015年。"));
         }
-        BigDecimal rate = impliedAnnualRate(c.baseYear(), c.baselineTco2e(), c.shortTermTargetYear(), c.shortTermTargetTco2e());
-        if (rate.compareTo(ONE_POINT_FIVE_RATE) < 0) {
-            String percent = rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
-            findings.add(Finding.warn("PATH-3", "shortTermTargetTco2e",
-                    "The target implies " + percent + " %/yr linear reduction from " + c.baseYear()
-                            + ", below the 4.2 %/yr of a 1.5 °C pathway.",
-                    "目標隱含自 " + c.baseYear() + " 年起每年線性減量 " + percent + "%，低於1.5°C路徑之4.2%。"));
+        if (c.shortTermTargetTco2e() != null) {
+            BigDecimal rate = impliedAnnualRate(c.baseYear(), c.baselineTco2e(), c.shortTermTargetYear(), c.shortTermTargetTco2e());
+            if (rate.compareTo(ONE_POINT_FIVE_RATE) < 0) {
+                findings.add(Finding.warn("PATH-3", "shortTermTargetTco2e",
+                        "The target implies " + percent(rate) + " %/yr linear reduction from " + c.baseYear()
+                                + ", below the 4.2 %/yr of a 1.5 °C pathway.",
+                        "目標隱含自 " + c.baseYear() + " 年起每年線性減量 " + percent(rate) + "%，低於1.5°C路徑之4.2%。"));
+            }
+        }
+        var intensity = c.intensityTarget();
+        if (intensity != null) {
+            BigDecimal base = Trajectories.intensity(c.baselineTco2e(), intensity.baseYearActivity());
+            BigDecimal rate = impliedAnnualRate(c.baseYear(), base, c.shortTermTargetYear(), intensity.targetIntensity());
+            if (rate.compareTo(ONE_POINT_FIVE_RATE) < 0) {
+                findings.add(Finding.warn("PATH-3", "intensityTarget.targetIntensity",
+                        "The intensity target implies " + percent(rate) + " %/yr linear reduction of tCO2e per "
+                                + intensity.unit() + " of " + intensity.metric() + " from " + c.baseYear()
+                                + ", below the 4.2 %/yr of a 1.5 °C pathway; an intensity target does not ensure an "
+                                + "absolute reduction.",
+                        "密集度目標隱含自 " + c.baseYear() + " 年起每" + intensity.unit() + intensity.metric() + "之排放量每年線性減少 "
+                                + percent(rate) + "%，低於1.5°C路徑之4.2%；密集度目標不保證絕對減量。"));
+            }
         }
         return findings;
     }

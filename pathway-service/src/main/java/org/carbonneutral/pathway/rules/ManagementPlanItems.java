@@ -10,7 +10,9 @@ import org.carbonneutral.platform.rules.RuleDescription;
 /**
  * PATH-1: the management plan holds (1) subject and boundary (fixed when the declaration is opened), (2) the timeline
  * to neutrality, (3) baseline emissions and (4) the pathway with its targets (required fields of the pathway), and
- * (5) the expected quantity and type of credits — (2) and (5) are checked here.
+ * (5) the expected quantity and type of credits — (2), (3) and (5) are checked here. The baseline comes from an
+ * approved inventory of the same subject whose period covers the base year (and then equals its total), or from a
+ * cited source with its figures by scope.
  */
 public class ManagementPlanItems implements Rule<PathwayFacts> {
 
@@ -39,6 +41,50 @@ public class ManagementPlanItems implements Rule<PathwayFacts> {
             findings.add(Finding.block("PATH-1", "expectedCredits",
                     "The plan states no expected quantity and type of credits.", "管理計畫未載明預計使用之減量額度數量與類型。"));
         }
+        baseline(facts, findings);
         return findings;
+    }
+
+    private static void baseline(PathwayFacts facts, List<Finding> findings) {
+        var c = facts.content();
+        var source = c.baselineSource();
+        if (source == null || (source.inventoryDeclarationId() == null && blank(source.citation()))) {
+            findings.add(Finding.block("PATH-1", "baselineSource", "The plan does not say where the baseline emissions "
+                    + "come from: name the declaration whose approved inventory covers " + c.baseYear()
+                    + ", or cite the source.", "管理計畫未載明基線排放量之來源：請指明涵蓋 " + c.baseYear()
+                    + " 年且已核准盤查之宣告，或引用其出處。"));
+            return;
+        }
+        if (source.inventoryDeclarationId() == null) {
+            if (c.baselineByScope() == null || c.baselineByScope().isEmpty()) {
+                findings.add(Finding.block("PATH-1", "baselineByScope", "A cited baseline states its emissions by scope.",
+                        "引用之基線排放量應按範疇列示。"));
+            }
+            return;
+        }
+        var period = facts.baselinePeriod();
+        if (period == null) {
+            findings.add(Finding.block("PATH-1", "baselineSource.inventoryDeclarationId", "Declaration "
+                    + source.inventoryDeclarationId() + " has no approved inventory of this subject to take the baseline "
+                    + "from.", "宣告 " + source.inventoryDeclarationId() + " 無本主體已核准之盤查可作為基線。"));
+            return;
+        }
+        if (c.baseYear() < period.periodStart().getYear() || c.baseYear() > period.periodEnd().getYear()) {
+            findings.add(Finding.block("PATH-1", "baseYear", "The base year " + c.baseYear() + " is not in the period "
+                    + period.periodStart() + "–" + period.periodEnd() + " of the inventory the baseline comes from.",
+                    "基準年 " + c.baseYear() + " 不在基線所引盤查之期間 " + period.periodStart() + "–" + period.periodEnd()
+                            + " 內。"));
+        }
+        if (c.baselineTco2e().compareTo(period.totalTco2e()) != 0) {
+            findings.add(Finding.block("PATH-1", "baselineTco2e", "The baseline " + c.baselineTco2e().toPlainString()
+                    + " t differs from the total " + period.totalTco2e().toPlainString() + " t of inventory revision "
+                    + period.inventoryRevision() + " it names.", "基線排放量 " + c.baselineTco2e().toPlainString()
+                    + " 公噸與所引盤查（修訂 " + period.inventoryRevision() + "）之總量 " + period.totalTco2e().toPlainString()
+                    + " 公噸不符。"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

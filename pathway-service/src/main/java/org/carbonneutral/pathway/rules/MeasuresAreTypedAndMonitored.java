@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.Severity;
+import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.platform.rules.Rule;
 import org.carbonneutral.platform.rules.RuleDescription;
 
 /**
  * PATH-4: each measure is typed, names the scopes it affects, its calculation basis and quantification method, and its
- * monitoring indicator.
+ * monitoring indicator; for a product or service subject, also its effect on the footprint per declared unit.
  */
 public class MeasuresAreTypedAndMonitored implements Rule<PathwayFacts> {
 
@@ -44,6 +45,10 @@ public class MeasuresAreTypedAndMonitored implements Rule<PathwayFacts> {
             }
             if (blank(m.monitoringIndicator())) {
                 findings.add(missing(at + "monitoringIndicator", m.name(), "its monitoring indicator", "監測指標"));
+            }
+            if (facts.subjectType() != SubjectType.ORGANISATION && m.effectPerUnitKgCo2e() == null) {
+                findings.add(missing(at + "effectPerUnitKgCo2e", m.name(), "its effect on the footprint per declared unit",
+                        "對每一宣告單位碳足跡之影響"));
             }
         }
         return findings;

@@ -1,10 +1,9 @@
 package org.carbonneutral.pathway.rules;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.Severity;
+import org.carbonneutral.pathway.domain.Trajectories;
 import org.carbonneutral.platform.rules.Rule;
 import org.carbonneutral.platform.rules.RuleDescription;
 
@@ -26,16 +25,6 @@ public class MilestoneOrBestAvailableTechniques implements Rule<PathwayFacts> {
         return DESCRIPTION;
     }
 
-    /** The linear trajectory's value at {@code year} (tCO2e, 3 decimals HALF_UP); the baseline before the base year. */
-    public static BigDecimal milestone(int baseYear, BigDecimal baseline, int targetYear, BigDecimal target, int year) {
-        if (year <= baseYear) {
-            return baseline.setScale(3, RoundingMode.HALF_UP);
-        }
-        BigDecimal fraction = BigDecimal.valueOf(Math.min(year, targetYear) - baseYear)
-                .divide(BigDecimal.valueOf(targetYear - baseYear), 10, RoundingMode.HALF_UP);
-        return baseline.subtract(baseline.subtract(target).multiply(fraction)).setScale(3, RoundingMode.HALF_UP);
-    }
-
     @Override
     public List<Finding> check(PathwayFacts facts) {
         var c = facts.content();
@@ -50,15 +39,28 @@ public class MilestoneOrBestAvailableTechniques implements Rule<PathwayFacts> {
                     + "once the inventory is approved; otherwise give a best-available-techniques justification.",
                     "盤查核准後始能判斷是否達成里程碑；否則應提出最佳可行技術說明。"));
         }
-        int year = facts.periodEnd().getYear();
-        BigDecimal milestone = milestone(c.baseYear(), c.baselineTco2e(), c.shortTermTargetYear(), c.shortTermTargetTco2e(), year);
-        BigDecimal emissions = facts.inventory().totalTco2e();
-        if (emissions.compareTo(milestone) <= 0) {
+        var trajectory = Trajectories.of(c, facts.periodEnd().getYear(), facts.inventory().totalTco2e(), facts.history());
+        if (trajectory == null) {
+            return List.of(Finding.block("PATH-6", "shortTermTargetTco2e", "Without an absolute or intensity target there "
+                    + "is no milestone; give a best-available-techniques justification.",
+                    "未訂絕對或密集度目標即無里程碑；應提出最佳可行技術說明。"));
+        }
+        if (trajectory.periodValue() == null) {
+            return List.of(Finding.block("PATH-6", "intensityTarget.periodActivity", "The milestone of an intensity "
+                    + "target needs the metric's value in the period; or give a best-available-techniques justification.",
+                    "密集度目標之里程碑需該期間之活動指標數值；或提出最佳可行技術說明。"));
+        }
+        if (Boolean.TRUE.equals(trajectory.milestoneMet())) {
             return List.of();
         }
+        String value = trajectory.periodValue().toPlainString() + " " + trajectory.unit();
+        String milestone = trajectory.milestone().toPlainString() + " " + trajectory.unit();
+        int year = trajectory.milestoneYear();
         return List.of(Finding.block("PATH-6", "batJustification",
-                "The period's emissions, " + emissions + " t, are above the pathway's " + year + " milestone of " + milestone
-                        + " t: show that best available techniques are applied and why no further action is possible now.",
-                "期間排放量 " + emissions + " 公噸高於路徑 " + year + " 年里程碑 " + milestone + " 公噸，應說明已採行最佳可行技術且目前無法再減量之理由。"));
+                "The period's " + (Trajectories.ABSOLUTE.equals(trajectory.basis()) ? "emissions" : "intensity") + ", "
+                        + value + ", are above the pathway's " + year + " milestone of " + milestone
+                        + ": show that best available techniques are applied and why no further action is possible now.",
+                "期間" + (Trajectories.ABSOLUTE.equals(trajectory.basis()) ? "排放量" : "排放密集度") + " " + value + " 高於路徑 "
+                        + year + " 年里程碑 " + milestone + "，應說明已採行最佳可行技術且目前無法再減量之理由。"));
     }
 }

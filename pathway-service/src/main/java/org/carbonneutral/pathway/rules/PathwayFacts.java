@@ -1,11 +1,32 @@
 package org.carbonneutral.pathway.rules;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.pathway.domain.PathwayContent;
+import org.carbonneutral.pathway.domain.SubjectPeriod;
 
-/** What the PATH rules read: the declaration's period and standard, the pathway, and the approved inventory. */
-public record PathwayFacts(LocalDate periodStart, LocalDate periodEnd, ClaimStandard claimStandard,
-        PathwayContent content, InventorySnapshot inventory) {
+/**
+ * What the PATH rules read: the declaration's subject, period and standard, the pathway, the approved inventory, the
+ * subject's earlier periods with an approved inventory, and the period the baseline names (null when none was found).
+ */
+public record PathwayFacts(SubjectType subjectType, LocalDate periodStart, LocalDate periodEnd,
+        ClaimStandard claimStandard, PathwayContent content, InventorySnapshot inventory, List<SubjectPeriod> history,
+        SubjectPeriod baselinePeriod) {
+
+    /** An organisation's facts without earlier periods. */
+    public PathwayFacts(LocalDate periodStart, LocalDate periodEnd, ClaimStandard claimStandard, PathwayContent content,
+            InventorySnapshot inventory) {
+        this(SubjectType.ORGANISATION, periodStart, periodEnd, claimStandard, content, inventory, List.of(), null);
+    }
+
+    /** The subject's latest declared period ending before this period starts (PATH-7). */
+    public Optional<SubjectPeriod> previousDeclaredPeriod() {
+        return history.stream().filter(SubjectPeriod::declared).filter(p -> p.periodEnd().isBefore(periodStart))
+                .max(Comparator.comparing(SubjectPeriod::periodEnd));
+    }
 }

@@ -10,6 +10,7 @@ public class PathwayRules extends RuleSet<PathwayFacts> {
 
     public PathwayRules() {
         super(List.of(new ManagementPlanItems(), new ShortAndLongTermTargets(), new AmbitionOnScienceBasedPathway(),
-                new MeasuresAreTypedAndMonitored(), new ReductionsBeforeOffsets(), new MilestoneOrBestAvailableTechniques()));
+                new MeasuresAreTypedAndMonitored(), new ReductionsBeforeOffsets(), new MilestoneOrBestAvailableTechniques(),
+                new ReductionAfterTheFirstPeriod()));
     }
 }

@@ -77,6 +77,16 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
                 .map(p -> toView(require(p, tenant, declarationId))));
     }
 
+    /** Reads the current revision, completed by {@link #enrich}, and turns it into {@code T} within one session. */
+    protected <T> Uni<T> readEnriched(String tenant, UUID declarationId, java.util.function.BiFunction<P, C, T> reader) {
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.find(entityType, declarationId))
+                .chain(found -> {
+                    P part = require(found, tenant, declarationId);
+                    return enrich(part, content(part)).map(content -> reader.apply(part, content));
+                }));
+    }
+
     public Uni<PartView<C>> edit(String tenant, String user, UUID declarationId, String ifMatch, C content) {
         return change(tenant, user, declarationId, ifMatch, part -> {
             validate(part, content);

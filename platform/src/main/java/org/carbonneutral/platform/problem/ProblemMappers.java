@@ -229,7 +229,7 @@ public class ProblemMappers {
             if (node.getIndex() != null && !sb.isEmpty()) {
                 sb.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            if (node.getName() != null && !node.getName().startsWith("<")) { // not "<list element>" and the like
                 if (!sb.isEmpty()) {
                     sb.append('.');
                 }
