@@ -128,7 +128,10 @@ public class SuiteTool {
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            if (!java.util.Arrays.asList(headers).contains("Content-Type")) {
+                b.header("Content-Type", "application/json");
+            }
+            b.method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body(), r.headers().firstValue("ETag").orElse(null));
@@ -244,15 +247,47 @@ public class SuiteTool {
                 r -> r.status() == 200 && field(r.body(), "inventoryRevisionAvailable") != null);
         if (!"APPROVED".equals(field(off.body(), "status"))) {
             if ("0".equals(field(off.body(), "revision"))) {
+                String moenv = "TW-2-1-090000001-090000222-00-00-A0000070";
+                String verra = "16543-780010001-780011277-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0";
+                expect(201, call("POST", OFFSETS + "/api/registry-imports?registry=MOENV&source=sample", preparer,
+                        """
+                        註銷持有名稱,申請時間,註銷之減量額度(公噸),註銷之類型,註銷原因 / 用途,使用額度編碼,使用額度
+                        "Acme Taiwan Co., Ltd.",2026-03-15,222,碳中和,Carbon neutrality 2025,%1$s,222
+                        """.formatted(moenv), "Content-Type", "text/csv; charset=UTF-8"),
+                        "import the sample MOENV retirement record");
+                expect(201, call("POST", OFFSETS + "/api/registry-imports?registry=VERRA&source=sample", preparer,
+                        """
+                        Issuance Date,Vintage Start,Vintage End,ID,Name,Country/Area,Quantity Issued,Serial Number,Retirement/Cancellation Date,Retirement Beneficiary,Retirement Reason,Retirement Details
+                        2024-06-03,2023-01-01,2023-12-31,2345,"Rooftop solar aggregation, Taiwan",Taiwan,1277,%1$s,2026-03-16,"Acme Taiwan Co., Ltd.",Environmental Benefit,Carbon neutrality 2025
+                        """.formatted(verra), "Content-Type", "text/csv; charset=UTF-8"),
+                        "import the sample Verra retirement record");
                 off = expect(200, call("PUT", OFFSETS + "/api/offsets/" + id, preparer, """
                         {"retirements":[
-                          {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173019-00-00-A0000070",
-                           "projectName":"Boiler fuel switch to natural gas","quantity":222,"vintageYear":2023,
-                           "retiredOn":"2026-03-15","publicReference":"https://ghgregistry.moenv.gov.tw/"},
-                          {"registry":"Verra","serialNumber":"16543-780010001-780011277-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0",
-                           "projectName":"Rooftop solar aggregation, Taiwan","quantity":1277,"vintageYear":2023,
-                           "retiredOn":"2026-03-16","publicReference":"https://registry.verra.org/"}]}""",
-                        "If-Match", off.etag()), "enter the offsets");
+                          {"registry":"MOENV","serialNumber":"%1$s","projectName":"Boiler fuel switch to natural gas","quantity":222,
+                           "vintageYear":2023,"issuedOn":"2024-05-20","retiredOn":"2026-03-15","beneficiary":"Acme Taiwan Co., Ltd.",
+                           "purpose":"Carbon neutrality 2025 (ISO 14068-1)","publicReference":"https://ghgregistry.moenv.gov.tw/"},
+                          {"registry":"VERRA","serialNumber":"%2$s","projectName":"Rooftop solar aggregation, Taiwan","quantity":1277,
+                           "vintageYear":2023,"issuedOn":"2024-06-03","retiredOn":"2026-03-16","beneficiary":"Acme Taiwan Co., Ltd.",
+                           "purpose":"Carbon neutrality 2025 (ISO 14068-1)","publicReference":"https://registry.verra.org/"}],
+                         "projects":[
+                          {"registry":"MOENV","id":"A0000070","name":"Boiler fuel switch to natural gas","type":"REDUCTION",
+                           "moenvProgramme":"OFFSET_PROJECT","methodology":"AMS-III.B v18","location":"Kaohsiung, Taiwan",
+                           "developer":"Southern Energy Services Co.","participants":["Kaohsiung Steel Works"],"verificationBody":"SGS Taiwan",
+                           "boundaryAndBaseline":{"reference":"https://ghgregistry.moenv.gov.tw/ (project design document)"},
+                           "monitoring":{"reference":"https://ghgregistry.moenv.gov.tw/ (monitoring report 2023)"},
+                           "additionality":{"reference":"https://ghgregistry.moenv.gov.tw/ (PDD section B.5)"},"reversalRisk":false,
+                           "safeguards":{"reference":"https://ghgregistry.moenv.gov.tw/ (environmental impact statement)"},
+                           "verification":{"reference":"https://ghgregistry.moenv.gov.tw/ (verification statement 2024)"},
+                           "ccpLabel":false,"corsiaEligible":false},
+                          {"registry":"VERRA","id":"2345","name":"Rooftop solar aggregation, Taiwan","type":"AVOIDANCE","methodology":"ACM0002",
+                           "location":"Taiwan","developer":"Formosa Solar Aggregators","participants":["Formosa Solar Aggregators"],
+                           "verificationBody":"TÜV Rheinland Taiwan","boundaryAndBaseline":{"reference":"https://registry.verra.org/ (PD)"},
+                           "monitoring":{"reference":"https://registry.verra.org/ (monitoring report 2023)"},
+                           "additionality":{"reference":"https://registry.verra.org/ (PD section 3.5)"},"reversalRisk":false,
+                           "safeguards":{"reference":"https://registry.verra.org/ (PD section 2)"},
+                           "verification":{"reference":"https://registry.verra.org/ (verification report 2024)"},
+                           "ccpLabel":true,"corsiaEligible":false}]}"""
+                        .formatted(moenv, verra), "If-Match", off.etag()), "enter the offsets");
             }
             expect(200, call("POST", OFFSETS + "/api/offsets/" + id + "/approval", approver,
                     "{\"revision\":" + field(off.body(), "revision") + "}"), "approve the offsets");

@@ -30,7 +30,7 @@ class DeclarationJourneyIT {
         j.approve("inventory-service", "/api/inventories/").statusCode(200);
         j.awaitInventoryBasis(1);
         j.put("pathway-service", "/api/pathways/", Journey.PATHWAY);
-        j.put("offset-service", "/api/offsets/", Journey.OFFSETS);
+        j.importRegistryRecords().put("offset-service", "/api/offsets/", j.offsets());
         j.approve("pathway-service", "/api/pathways/").statusCode(200);
         j.approve("offset-service", "/api/offsets/").statusCode(200);
         return j;
@@ -84,7 +84,7 @@ class DeclarationJourneyIT {
         j.approve("inventory-service", "/api/inventories/").statusCode(200);
         j.awaitInventoryBasis(1);
         j.put("pathway-service", "/api/pathways/", Journey.PATHWAY);
-        j.put("offset-service", "/api/offsets/", Journey.OFFSETS);
+        j.importRegistryRecords().put("offset-service", "/api/offsets/", j.offsets());
         RunningSuite.infra("kafka-stop");
         try {
             // approvals succeed while the broker is away: their events wait in the outbox

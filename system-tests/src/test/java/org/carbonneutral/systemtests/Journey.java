@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.carbonneutral.platform.testing.Tokens;
 
 /** One declaration taken through the four running services over HTTP, as an ESG platform would. */
@@ -35,13 +36,44 @@ final class Journey {
                           "monitoringFrequency":"monthly","expectedReductionTco2e":190,"status":"IN_PROGRESS","startDate":"2025-04-01"}]}""";
     static final String OFFSETS = """
             {"retirements":[
-              {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173019-00-00-A0000070","projectName":"Boiler fuel switch",
-               "quantity":222,"vintageYear":2023,"retiredOn":"2026-03-15","publicReference":"https://ghgregistry.moenv.gov.tw/"},
-              {"registry":"Verra","serialNumber":"16543-780010001-780011277-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0",
-               "projectName":"Rooftop solar aggregation","quantity":1277,"vintageYear":2023,"retiredOn":"2026-03-16",
-               "publicReference":"https://registry.verra.org/"}]}""";
+              {"registry":"MOENV","serialNumber":"%1$s","projectName":"Boiler fuel switch to natural gas","quantity":222,
+               "vintageYear":2023,"issuedOn":"2024-05-20","retiredOn":"2026-03-15","beneficiary":"Acme Taiwan Co., Ltd.",
+               "purpose":"Carbon neutrality 2025 (ISO 14068-1)","publicReference":"https://ghgregistry.moenv.gov.tw/"},
+              {"registry":"VERRA","serialNumber":"%2$s","projectName":"Rooftop solar aggregation, Taiwan","quantity":1277,
+               "vintageYear":2023,"issuedOn":"2024-06-03","retiredOn":"2026-03-16","beneficiary":"Acme Taiwan Co., Ltd.",
+               "purpose":"Carbon neutrality 2025 (ISO 14068-1)","publicReference":"https://registry.verra.org/"}],
+             "projects":[
+              {"registry":"MOENV","id":"A0000070","name":"Boiler fuel switch to natural gas","type":"REDUCTION",
+               "moenvProgramme":"OFFSET_PROJECT","methodology":"AMS-III.B v18","location":"Kaohsiung, Taiwan",
+               "developer":"Southern Energy Services Co.","participants":["Kaohsiung Steel Works"],"verificationBody":"SGS Taiwan",
+               "boundaryAndBaseline":{"reference":"https://ghgregistry.moenv.gov.tw/ (project design document)"},
+               "monitoring":{"reference":"https://ghgregistry.moenv.gov.tw/ (monitoring report 2023)"},
+               "additionality":{"reference":"https://ghgregistry.moenv.gov.tw/ (PDD section B.5)"},"reversalRisk":false,
+               "safeguards":{"reference":"https://ghgregistry.moenv.gov.tw/ (environmental impact statement)"},
+               "verification":{"reference":"https://ghgregistry.moenv.gov.tw/ (verification statement 2024)"},
+               "ccpLabel":false,"corsiaEligible":false},
+              {"registry":"VERRA","id":"2345","name":"Rooftop solar aggregation, Taiwan","type":"AVOIDANCE","methodology":"ACM0002",
+               "location":"Taiwan","developer":"Formosa Solar Aggregators","participants":["Formosa Solar Aggregators"],
+               "verificationBody":"TÜV Rheinland Taiwan","boundaryAndBaseline":{"reference":"https://registry.verra.org/ (PD)"},
+               "monitoring":{"reference":"https://registry.verra.org/ (monitoring report 2023)"},
+               "additionality":{"reference":"https://registry.verra.org/ (PD section 3.5)"},"reversalRisk":false,
+               "safeguards":{"reference":"https://registry.verra.org/ (PD section 2)"},
+               "verification":{"reference":"https://registry.verra.org/ (verification report 2024)"},
+               "ccpLabel":true,"corsiaEligible":false}]}""";
+    static final String MOENV_EXPORT = """
+            註銷持有名稱,申請時間,註銷之減量額度(公噸),註銷之類型,註銷原因 / 用途,使用額度編碼,使用額度
+            "Acme Taiwan Co., Ltd.",2026-03-15,222,碳中和,Carbon neutrality 2025,%1$s,222
+            """;
+    static final String VERRA_EXPORT = """
+            Issuance Date,Vintage Start,Vintage End,ID,Name,Country/Area,Quantity Issued,Serial Number,Retirement/Cancellation Date,Retirement Beneficiary,Retirement Reason,Retirement Details
+            2024-06-03,2023-01-01,2023-12-31,2345,"Rooftop solar aggregation, Taiwan",Taiwan,1277,%1$s,2026-03-16,"Acme Taiwan Co., Ltd.",Environmental Benefit,Carbon neutrality 2025
+            """;
+
 
     final String tenant = "tenant-" + UUID.randomUUID();
+    /** Serial blocks of this journey's own: the suite's ledger refuses a credit claimed twice. */
+    final long moenvStart = ThreadLocalRandom.current().nextLong(100_000_000L, 899_000_000L);
+    final long verraStart = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
     final String preparer = Tokens.of(tenant, "pat@example.tw", "preparer");
     final String approver = Tokens.of(tenant, "ann@example.tw", "approver");
     UUID id;
@@ -61,6 +93,28 @@ final class Journey {
             String rest = path.substring(path.indexOf('/'));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(preparer)
                     .get(url(service) + rest + id).then().statusCode(200));
+        }
+        return this;
+    }
+
+    String moenvSerial() {
+        return String.format("TW-2-1-%09d-%09d-00-00-A0000070", moenvStart, moenvStart + 221);
+    }
+
+    String verraSerial() {
+        return "16543-" + verraStart + "-" + (verraStart + 1276) + "-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0";
+    }
+
+    String offsets() {
+        return OFFSETS.formatted(moenvSerial(), verraSerial());
+    }
+
+    /** Imports the registries' public records of this journey's retirements (OFF-2 checks the credits against them). */
+    Journey importRegistryRecords() {
+        for (String[] export : new String[][] {{"MOENV", MOENV_EXPORT.formatted(moenvSerial())},
+            {"VERRA", VERRA_EXPORT.formatted(verraSerial())}}) {
+            given().auth().oauth2(preparer).contentType("text/csv; charset=UTF-8").body(export[1])
+                    .post(url("offset-service") + "/api/registry-imports?registry=" + export[0]).then().statusCode(201);
         }
         return this;
     }

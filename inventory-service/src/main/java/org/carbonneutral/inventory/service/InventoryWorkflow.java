@@ -181,11 +181,11 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     }
 
     @Override
-    protected Record approvedEvent(InventoryPart part, InventoryContent content, InventorySnapshot ignored,
+    protected Uni<Record> approvedEvent(InventoryPart part, InventoryContent content, InventorySnapshot ignored,
             List<Finding> findings, OffsetDateTime at) {
         InventorySnapshot snapshot = calculator(part).quantify(part.subjectType, part.subjectName, content).snapshot();
-        return new InventoryApproved(part.declarationId, part.revision, digest(snapshot), part.approvedBy, at, findings,
-                snapshot);
+        return Uni.createFrom().item(new InventoryApproved(part.declarationId, part.revision, digest(snapshot),
+                part.approvedBy, at, findings, snapshot));
     }
 
     @Override

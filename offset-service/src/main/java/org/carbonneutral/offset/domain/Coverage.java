@@ -14,7 +14,13 @@ public final class Coverage {
         return residualTco2e.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
-    public static long retiredTonnes(List<OffsetsContent.Retirement> retirements) {
-        return retirements.stream().mapToLong(OffsetsContent.Retirement::quantity).sum();
+    public static long retiredTonnes(List<Credit> credits) {
+        return credits.stream().mapToLong(Credit::quantity).sum();
+    }
+
+    /** The residual's share of the total emissions, in percent with 2 decimals HALF_UP (null for a zero total). */
+    public static BigDecimal residualSharePercent(BigDecimal residual, BigDecimal total) {
+        return total == null || total.signum() == 0 ? null
+                : residual.movePointRight(2).divide(total, 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,11 +1,27 @@
 package org.carbonneutral.offset.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.events.InventorySnapshot;
+import org.carbonneutral.offset.domain.Credit;
 import org.carbonneutral.offset.domain.OffsetsContent;
+import org.carbonneutral.offset.domain.RegistryRecord;
 
-/** What the OFF rules read: the period, the retirements, the approved inventory (residual) and today's date. */
+/**
+ * What the OFF rules read: the period and standard, the content and its credits, the approved inventory (residual),
+ * today's date, and the registry public records (imported by the tenant) that overlap the credits' blocks.
+ */
 public record OffsetsFacts(LocalDate periodStart, LocalDate periodEnd, ClaimStandard claimStandard,
-        OffsetsContent content, InventorySnapshot inventory, LocalDate today) {
+        OffsetsContent content, List<Credit> credits, InventorySnapshot inventory, LocalDate today,
+        List<RegistryRecord> registryRecords) {
+
+    /** The projects the credits come from, each once, with its index in the content. */
+    public List<Integer> projectsUsed() {
+        if (content == null || content.projects() == null) {
+            return List.of();
+        }
+        return credits.stream().filter(c -> c.project() != null).map(c -> content.projects().indexOf(c.project()))
+                .distinct().sorted().toList();
+    }
 }

@@ -32,10 +32,8 @@ public class RetiredCoverResidual implements Rule<OffsetsFacts> {
                     "尚無核准之盤查結果，無法得知應抵銷之剩餘排放量。"));
             return findings;
         }
-        var retirements = facts.content() == null ? List.<org.carbonneutral.offset.domain.OffsetsContent.Retirement>of()
-                : facts.content().retirements();
         long required = Coverage.requiredTonnes(facts.inventory().residualTco2e());
-        long retired = Coverage.retiredTonnes(retirements);
+        long retired = Coverage.retiredTonnes(facts.credits());
         if (retired < required) {
             findings.add(Finding.block("OFF-1", "retirements",
                     "Retired credits (" + retired + " t) do not cover the residual of " + facts.inventory().residualTco2e()
@@ -43,10 +41,10 @@ public class RetiredCoverResidual implements Rule<OffsetsFacts> {
                     "已註銷額度 " + retired + " 公噸不足以抵銷剩餘排放量 " + facts.inventory().residualTco2e() + " 公噸CO2e（需 "
                             + required + " 公噸），尚缺 " + (required - retired) + " 公噸。"));
         }
-        for (int i = 0; i < retirements.size(); i++) {
-            var r = retirements.get(i);
+        for (var c : facts.credits()) {
+            var r = c.retirement();
             if (r.retiredOn().isAfter(facts.today())) {
-                findings.add(Finding.block("OFF-1", "retirements[" + i + "].retiredOn",
+                findings.add(Finding.block("OFF-1", c.field("retiredOn"),
                         "Retirement date " + r.retiredOn() + " is in the future: credits must be retired before the declaration.",
                         "註銷日期 " + r.retiredOn() + " 在未來；額度應於宣告前完成註銷。"));
             }

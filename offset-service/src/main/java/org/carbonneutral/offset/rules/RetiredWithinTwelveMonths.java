@@ -34,10 +34,10 @@ public class RetiredWithinTwelveMonths implements Rule<OffsetsFacts> {
         }
         LocalDate deadline = deadline(facts.periodEnd());
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < facts.content().retirements().size(); i++) {
-            var r = facts.content().retirements().get(i);
+        for (var c : facts.credits()) {
+            var r = c.retirement();
             if (r.retiredOn().isAfter(deadline)) {
-                findings.add(Finding.block("OFF-5", "retirements[" + i + "].retiredOn",
+                findings.add(Finding.block("OFF-5", c.field("retiredOn"),
                         "Retired on " + r.retiredOn() + ", after the deadline " + deadline
                                 + " (12 months after the period ending " + facts.periodEnd() + ").",
                         "註銷日 " + r.retiredOn() + " 晚於期限 " + deadline + "（期間結束 " + facts.periodEnd() + " 後12個月）。"));

@@ -31,13 +31,13 @@ public class VintageWithinFiveYears implements Rule<OffsetsFacts> {
         }
         int earliest = facts.periodStart().getYear() - MAX_YEARS_BEFORE;
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < facts.content().retirements().size(); i++) {
-            var r = facts.content().retirements().get(i);
-            if (r.vintageYear() < earliest) {
-                findings.add(Finding.block("OFF-4", "retirements[" + i + "].vintageYear",
-                        "Vintage " + r.vintageYear() + " of " + r.serialNumber() + " is earlier than " + earliest
+        for (var c : facts.credits()) {
+            var r = c.retirement();
+            if (c.vintageYear() < earliest) {
+                findings.add(Finding.block("OFF-4", c.field("vintageYear"),
+                        "Vintage " + c.vintageYear() + " of " + r.serialNumber() + " is earlier than " + earliest
                                 + " (5 years before the period starting " + facts.periodStart() + ").",
-                        "額度 " + r.serialNumber() + " 之年份 " + r.vintageYear() + " 早於 " + earliest + " 年（期間起始 "
+                        "額度 " + r.serialNumber() + " 之年份 " + c.vintageYear() + " 早於 " + earliest + " 年（期間起始 "
                                 + facts.periodStart() + " 前5年）。"));
             }
         }

@@ -1,10 +1,13 @@
 package org.carbonneutral.offset.service;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.events.InventorySnapshot;
@@ -12,12 +15,15 @@ import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
 import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.OffsetsSnapshot;
 import org.carbonneutral.offset.OffsetsPart;
-import org.carbonneutral.offset.domain.Coverage;
+import org.carbonneutral.offset.domain.Credits;
 import org.carbonneutral.offset.domain.OffsetsContent;
 import org.carbonneutral.offset.rules.OffsetsFacts;
 import org.carbonneutral.offset.rules.OffsetsRules;
 import org.carbonneutral.platform.outbox.Outbox;
+import org.carbonneutral.platform.part.PartView;
 import org.carbonneutral.platform.part.PartWorkflow;
+import org.carbonneutral.platform.problem.Problem;
+import org.carbonneutral.platform.problem.ProblemException;
 
 /** Offsets use cases; an approval names the inventory revision whose residual the credits cover. */
 @Singleton
@@ -28,9 +34,12 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
 
     private final OffsetsRules rules;
 
-    public OffsetsWorkflow(Outbox outbox, OffsetsRules rules) {
+    private final SerialLedger ledger;
+
+    public OffsetsWorkflow(Outbox outbox, OffsetsRules rules, SerialLedger ledger) {
         super(outbox, OffsetsPart.class, OffsetsContent.class);
         this.rules = rules;
+        this.ledger = ledger;
     }
 
     @Override
@@ -48,15 +57,62 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
         return new OffsetsPart();
     }
 
+    /** Serials that do not parse, contradict their entry, or claim a credit twice within the content: 422. */
     @Override
     protected void validate(OffsetsPart part, OffsetsContent content) {
-        // bean validation covers the shape; the rules judge vintage and timing as findings
+        List<Problem.Violation> violations = new ArrayList<>();
+        var projects = content.projects() == null ? List.<OffsetsContent.Project>of() : content.projects();
+        for (int j = 0; j < projects.size(); j++) {
+            for (int k = 0; k < j; k++) {
+                if (projects.get(k).registry() == projects.get(j).registry()
+                        && projects.get(k).id().equalsIgnoreCase(projects.get(j).id())) {
+                    violations.add(new Problem.Violation("projects[" + j + "].id", "project " + projects.get(j).id()
+                            + " of " + projects.get(j).registry() + " is already listed as projects[" + k + "]"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Credits.of(content);
+    }
+
+    /** An edit that loses the race for a block is answered with the block it overlaps (409). */
+    @Override
+    public Uni<PartView<OffsetsContent>> edit(String tenant, String user, UUID declarationId, String ifMatch,
+            OffsetsContent content) {
+        return super.edit(tenant, user, declarationId, ifMatch, content)
+                .onFailure(SerialLedger.BlockConflict.class).recoverWithUni(e -> ledger
+                        .conflict(tenant, declarationId, (SerialLedger.BlockConflict) e)
+                        .onItem().<PartView<OffsetsContent>>transformToUni(problem -> Uni.createFrom().failure(problem)));
+    }
+
+    /** The blocks the content claims replace the declaration's claim in the ledger, in the edit's transaction. */
+    @Override
+    protected Uni<Void> contentChanged(OffsetsPart part, OffsetsContent content) {
+        return ledger.claim(part.tenant, part.declarationId, Credits.of(content));
+    }
+
+    @Override
+    protected Uni<OffsetsContent> enrich(OffsetsPart part, OffsetsContent content) {
+        if (content == null) {
+            return Uni.createFrom().item((OffsetsContent) null);
+        }
+        part.credits = Credits.of(content);
+        return ledger.registryRecords(part.tenant, part.credits).map(records -> {
+            part.registryRecords = records;
+            return content;
+        });
+    }
+
+    private OffsetsFacts facts(OffsetsPart part, OffsetsContent content, InventorySnapshot inventory) {
+        return new OffsetsFacts(part.periodStart, part.periodEnd, part.claimStandard, content,
+                content == null ? List.of() : part.credits, inventory, LocalDate.now(ZONE), part.registryRecords);
     }
 
     @Override
     protected List<Finding> evaluate(OffsetsPart part, OffsetsContent content, InventorySnapshot inventory) {
-        return rules.evaluate(new OffsetsFacts(part.periodStart, part.periodEnd, part.claimStandard, content, inventory,
-                LocalDate.now(ZONE)));
+        return rules.evaluate(facts(part, content, inventory));
     }
 
     @Override
@@ -70,16 +126,13 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
     }
 
     @Override
-    protected Record approvedEvent(OffsetsPart part, OffsetsContent content, InventorySnapshot inventory,
+    protected Uni<Record> approvedEvent(OffsetsPart part, OffsetsContent content, InventorySnapshot inventory,
             List<Finding> findings, OffsetDateTime at) {
-        List<OffsetsSnapshot.RetirementLine> lines = content.retirements().stream()
-                .map(r -> new OffsetsSnapshot.RetirementLine(r.registry(), r.serialNumber(), r.projectName(), r.quantity(),
-                        r.vintageYear(), r.retiredOn(), r.publicReference()))
-                .toList();
-        OffsetsSnapshot snapshot = new OffsetsSnapshot(inventory.residualTco2e(),
-                Coverage.requiredTonnes(inventory.residualTco2e()), Coverage.retiredTonnes(content.retirements()), lines);
-        return new OffsetsApproved(part.declarationId, part.revision, part.approvedInventoryRevision, digest(snapshot),
-                part.approvedBy, at, findings, snapshot);
+        return ledger.imports(part.tenant, part.registryRecords).map(imports -> {
+            OffsetsSnapshot snapshot = OffsetsPlan.snapshot(part.credits, part.registryRecords, imports, inventory);
+            return new OffsetsApproved(part.declarationId, part.revision, part.approvedInventoryRevision, digest(snapshot),
+                    part.approvedBy, at, findings, snapshot);
+        });
     }
 
     @Override

@@ -3,17 +3,29 @@ package org.carbonneutral.offset.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.EventType;
@@ -22,6 +34,7 @@ import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
 import org.carbonneutral.contracts.events.OffsetsApproved;
+import org.carbonneutral.contracts.events.OffsetsSnapshot;
 import org.carbonneutral.platform.testing.TestEvents;
 import org.carbonneutral.platform.testing.TestKafka;
 import org.carbonneutral.platform.testing.Tokens;
@@ -34,21 +47,71 @@ class OffsetsResourceTest {
     static final String PREPARER = Tokens.of(TENANT, "pat@acme.example", "preparer");
     static final String APPROVER = Tokens.of(TENANT, "ann@acme.example", "approver");
     static final String VIEWER = Tokens.of(TENANT, "vic@acme.example", "viewer");
+    static final String BENEFICIARY = "Acme Taiwan Ltd.";
+    static final String MOENV_HEADER = "註銷持有名稱,申請時間,註銷之減量額度(公噸),註銷之類型,註銷原因 / 用途,使用額度編碼,使用額度\n";
+    /** The ledger is shared by every declaration of the suite: each test claims its own serials. */
+    static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(100_000_000L, 800_000_000L));
 
-    static final String CREDITS = """
-            {"retirements":[
-              {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173019-00-00-A0000070","projectName":"Boiler fuel switch",
-               "quantity":222,"vintageYear":2023,"retiredOn":"2025-06-30","publicReference":"https://ghgregistry.moenv.gov.tw/"},
-              {"registry":"MOENV","serialNumber":"TW-2-2-023900288-023900342-00-00-B0000083","quantity":55,
-               "vintageYear":2022,"retiredOn":"2025-07-01"}]}""";
+    static String moenv(long start, long quantity) {
+        return String.format("TW-2-1-%09d-%09d-00-00-A0000070", start, start + quantity - 1);
+    }
 
-    static UUID openWithInventory(String scope1, String scope2) {
-        UUID id = TestEvents.declarationOpened(TENANT, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
+    static String freshMoenv(long quantity) {
+        return moenv(NEXT.getAndAdd(quantity + 1000), quantity);
+    }
+
+    static String project(boolean ccp) {
+        return """
+                {"registry":"MOENV","id":"A0000070","name":"Kaohsiung boiler fuel switch","type":"REDUCTION",
+                 "moenvProgramme":"OFFSET_PROJECT","methodology":"AMS-III.B v18","location":"Kaohsiung, Taiwan",
+                 "developer":"Acme Energy Services","participants":["Kaohsiung Steel Works"],"verificationBody":"SGS Taiwan",
+                 "boundaryAndBaseline":{"reference":"https://ghgregistry.moenv.gov.tw/A0000070/pdd"},
+                 "monitoring":{"reference":"https://ghgregistry.moenv.gov.tw/A0000070/monitoring-2023"},
+                 "additionality":{"reference":"https://ghgregistry.moenv.gov.tw/A0000070/pdd#additionality"},
+                 "reversalRisk":false,"safeguards":{"reference":"https://ghgregistry.moenv.gov.tw/A0000070/eia"},
+                 "verification":{"reference":"https://ghgregistry.moenv.gov.tw/A0000070/verification-2023"},
+                 "ccpLabel":%s,"corsiaEligible":false}""".formatted(ccp);
+    }
+
+    static String retirement(String serial, String retiredOn) {
+        return """
+                {"registry":"MOENV","serialNumber":"%s","projectName":"Boiler fuel switch","vintageYear":2023,
+                 "issuedOn":"2024-05-20","retiredOn":"%s","beneficiary":"%s","purpose":"Carbon neutrality 2024",
+                 "publicReference":"https://ghgregistry.moenv.gov.tw/"}""".formatted(serial, retiredOn, BENEFICIARY);
+    }
+
+    static String content(String... retirements) {
+        return "{\"retirements\":[" + String.join(",", retirements) + "],\"projects\":[" + project(true) + "]}";
+    }
+
+    static String moenvExport(String holder, String... serials) {
+        StringBuilder csv = new StringBuilder(MOENV_HEADER);
+        for (String serial : serials) {
+            long quantity = Long.parseLong(serial.substring(17, 26)) - Long.parseLong(serial.substring(7, 16)) + 1;
+            csv.append(holder).append(",2025-03-01,").append(quantity).append(",碳中和,碳中和,").append(serial).append(',')
+                    .append(quantity).append('\n');
+        }
+        return csv.toString();
+    }
+
+    static void importExport(String token, String registry, String csv, int status) {
+        given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/api/registry-imports?registry={r}&source=https://ghgregistry.moenv.gov.tw/", registry)
+                .then().statusCode(status);
+    }
+
+    static UUID openWithInventory(String tenant, String scope1, String scope2) {
+        UUID id = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), ClaimStandard.ISO_14068_1);
-        TestEvents.inventoryApproved(TENANT, id, 1, TestEvents.organisationInventory(scope1, scope2));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
+        TestEvents.inventoryApproved(tenant, id, 1, TestEvents.organisationInventory(scope1, scope2));
+        String viewer = Tokens.of(tenant, "vic@example.tw", "viewer");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(viewer)
                 .get("/api/offsets/{id}", id).then().statusCode(200).body("inventoryRevisionAvailable", equalTo(1)));
         return id;
+    }
+
+    static UUID openWithInventory(String scope1, String scope2) {
+        return openWithInventory(TENANT, scope1, scope2);
     }
 
     static void put(UUID id, int ifMatch, String body, int status) {
@@ -62,21 +125,35 @@ class OffsetsResourceTest {
     }
 
     @Test
-    void creditsCoveringTheResidualAreApprovedAgainstTheInventoryRevision() {
+    void creditsConfirmedByTheRegistryAndCoveringTheResidualAreApprovedWithTheirDueDiligence() {
         // residual 276.400 t → 277 whole credits; 222 + 55 = 277
         UUID id = openWithInventory("176.4", "100");
-        put(id, 0, CREDITS, 200);
+        String a = freshMoenv(222);
+        String b = freshMoenv(55);
+        put(id, 0, content(retirement(a, "2025-06-30"), retirement(b, "2025-07-01")), 200);
+        given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
+                .body("findings.ruleId", contains("OFF-2", "OFF-2"));
+        importExport(PREPARER, "MOENV", moenvExport("Acme Taiwan Ltd", a, b), 201);
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings", hasSize(0));
         approve(id, 1, 200);
         List<CloudEvent> events = TestKafka.events(Topics.OFFSET, id, Duration.ofSeconds(30),
                 l -> TestKafka.count(l, EventType.OFFSETS_APPROVED) >= 1);
         OffsetsApproved approved = Events.payload(events.get(0), OffsetsApproved.class);
+        OffsetsSnapshot s = approved.snapshot();
         assertEquals(1, approved.inventoryRevision());
-        assertEquals(1, approved.revision());
-        assertEquals(277, approved.snapshot().requiredTonnes());
-        assertEquals(277, approved.snapshot().retiredTonnes());
-        assertEquals("2025-06-30", approved.snapshot().retirements().get(0).retiredOn().toString());
+        assertEquals(277, s.requiredTonnes());
+        assertEquals(277, s.retiredTonnes());
+        assertEquals(new BigDecimal("100.00"), s.residualSharePercent());
+        var first = s.retirements().get(0);
+        assertEquals(List.of("MOENV", a, 222L, 2023, "2025-06-30", true), List.of(first.registry(), first.serialNumber(),
+                first.quantity(), first.vintageYear(), first.retiredOn().toString(), first.confirmedByRegistryRecords()));
+        assertEquals(List.of("A0000070", "REDUCTION", "OFFSET_PROJECT", "Kaohsiung, Taiwan", "Acme Energy Services", true),
+                List.of(first.project().id(), first.project().type(), first.project().moenvProgramme(),
+                        first.project().location(), first.project().developer(), first.project().verified()));
+        assertEquals(6 - 1, first.project().evidence().size(), "all criteria but permanence (no reversal risk)");
+        assertEquals(1, s.registryChecks().size());
+        assertEquals(64, s.registryChecks().get(0).sha256().length());
 
         // a newer inventory approval makes this approval stale: revoked, new revision
         TestEvents.inventoryApproved(TENANT, id, 2, TestEvents.organisationInventory("176.4", "100.6"));
@@ -93,9 +170,9 @@ class OffsetsResourceTest {
     @Test
     void shortfallVintageAndTimingBlockApproval() {
         UUID id = openWithInventory("300", "0.5");
-        put(id, 0, """
-                {"retirements":[{"registry":"Verra","serialNumber":"VCS-1","quantity":100,"vintageYear":2018,
-                  "retiredOn":"2026-01-01"}]}""", 200);
+        String serial = freshMoenv(100);
+        importExport(PREPARER, "MOENV", moenvExport(BENEFICIARY, serial), 201);
+        put(id, 0, content(retirement(serial, "2026-01-01").replace("\"vintageYear\":2023", "\"vintageYear\":2018")), 200);
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings.ruleId", contains("OFF-1", "OFF-4", "OFF-5"));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":1}")
@@ -109,26 +186,136 @@ class OffsetsResourceTest {
         TestEvents.inventoryApprovalRevoked(TENANT, id, 1, 2);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
                 .get("/api/offsets/{id}", id).then().body("inventoryRevisionAvailable", equalTo(null)));
-        put(id, 0, CREDITS, 200);
+        put(id, 0, content(retirement(freshMoenv(20), "2025-03-01")), 200);
         approve(id, 1, 409);
     }
 
     @Test
-    void malformedInputIsAProblemAndChangesNothing() {
+    void malformedSerialsAndInputAreProblemsAndChangeNothing() {
         UUID id = openWithInventory("10", "10");
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body(content(retirement("TW-2-1-030172798-30173019-00-00-A0000070", "2025-03-01")))
+                .put("/api/offsets/{id}", id).then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("retirements[0].serialNumber"))
+                .body("violations[0].message", containsString("expected TW-<kind>-<sub-kind>-<block start, 9 digits>"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body(content(retirement(freshMoenv(10), "2025-03-01").replace("\"vintageYear\":2023",
+                        "\"vintageYear\":2023,\"quantity\":11")))
+                .put("/api/offsets/{id}", id).then().statusCode(422)
+                .body("violations[0].field", equalTo("retirements[0].quantity"));
+        String twice = freshMoenv(10);
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body(content(retirement(twice, "2025-03-01"), retirement(twice, "2025-03-02")))
+                .put("/api/offsets/{id}", id).then().statusCode(422)
+                .body("violations[0].rule", equalTo("OFF-2"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body("{\"retirements\":[{\"registry\":\"NOT_A_REGISTRY\",\"serialNumber\":\"x\",\"retiredOn\":\"2025-01-01\"}]}")
+                .put("/api/offsets/{id}", id).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
                 .body("{\"retirements\":[{\"registry\":\"MOENV\",\"serialNumber\":\"x\",\"quantity\":0,"
                         + "\"vintageYear\":2023,\"retiredOn\":\"2025-13-45\"}]}")
-                .put("/api/offsets/{id}", id).then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("retirements[0].retiredOn"));
-        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
-                .body("{\"retirements\":[{\"registry\":\"MOENV\",\"serialNumber\":\"x\",\"quantity\":0,"
-                        + "\"vintageYear\":2023,\"retiredOn\":\"2025-01-01\"}]}")
                 .put("/api/offsets/{id}", id).then().statusCode(400)
-                .body("violations.field", contains("retirements[0].quantity"));
+                .body("violations[0].field", equalTo("retirements[0].retiredOn"));
         given().auth().oauth2(VIEWER).get("/api/offsets/{id}", id).then().body("revision", equalTo(0));
         given().auth().oauth2(Tokens.of("globex", "g", "viewer")).get("/api/offsets/{id}", id).then().statusCode(404);
-        UUID unknown = UUID.randomUUID();
-        given().auth().oauth2(VIEWER).get("/api/offsets/{id}", unknown).then().statusCode(404);
+        given().auth().oauth2(VIEWER).get("/api/offsets/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void ofConcurrentOverlappingRetirementsExactlyOneSucceedsAcrossTenants() throws Exception {
+        int n = 6;
+        long start = NEXT.getAndAdd(10_000);
+        List<UUID> ids = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String tenant = i % 2 == 0 ? TENANT : "globex-" + i;
+            ids.add(openWithInventory(tenant, "100", "0"));
+            tokens.add(Tokens.of(tenant, "pat@example.tw", "preparer"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<Future<io.restassured.response.Response>> replies = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // every block shares serial start+50 with every other one
+            String body = content(retirement(moenv(start + i * 10, 100 - i * 10), "2025-03-01"));
+            UUID id = ids.get(i);
+            String token = tokens.get(i);
+            Callable<io.restassured.response.Response> call = () -> given().auth().oauth2(token)
+                    .contentType(ContentType.JSON).header("If-Match", "0").body(body).put("/api/offsets/{id}", id);
+            replies.add(pool.submit(call));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var f : replies) {
+            var reply = f.get();
+            statuses.add(reply.statusCode());
+            if (reply.statusCode() == 409) {
+                assertEquals("application/problem+json", reply.contentType().split(";")[0]);
+                String detail = reply.jsonPath().getString("detail");
+                assertTrue(detail.contains("overlaps MOENV TW ") && detail.contains("(OFF-2)"), detail);
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(n - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        // the losers changed nothing; an adjacent block (end + 1) is free, one shared serial is not
+        int winner = statuses.indexOf(200);
+        long winnerEnd = start + winner * 10 + (100 - winner * 10) - 1;
+        int loser = winner == 0 ? 1 : 0;
+        UUID loserId = ids.get(loser);
+        given().auth().oauth2(tokens.get(loser)).get("/api/offsets/{id}", loserId).then().body("revision", equalTo(0));
+        given().auth().oauth2(tokens.get(loser)).contentType(ContentType.JSON).header("If-Match", "0")
+                .body(content(retirement(moenv(winnerEnd, 5), "2025-03-01"))).put("/api/offsets/{id}", loserId)
+                .then().statusCode(409);
+        given().auth().oauth2(tokens.get(loser)).contentType(ContentType.JSON).header("If-Match", "0")
+                .body(content(retirement(moenv(winnerEnd + 1, 5), "2025-03-01"))).put("/api/offsets/{id}", loserId)
+                .then().statusCode(200);
+        // the winner may change its own claim (its old blocks are released in the same transaction)
+        given().auth().oauth2(tokens.get(winner)).contentType(ContentType.JSON).header("If-Match", "1")
+                .body(content(retirement(moenv(start + winner * 10, 100 - winner * 10), "2025-03-02")))
+                .put("/api/offsets/{id}", ids.get(winner)).then().statusCode(200);
+    }
+
+    @Test
+    void theRegistryImportFindsAForeignRetirementOfOurSerialAndImportsStayWithTheirTenant() {
+        UUID id = openWithInventory("10", "10");
+        long start = NEXT.getAndAdd(1000);
+        String ours = moenv(start, 20);
+        put(id, 0, content(retirement(ours, "2025-03-01")), 200);
+        // another tenant imports a record of exactly our block for us: it does not count for this tenant
+        importExport(Tokens.of("globex", "gus@globex.example", "preparer"), "MOENV", moenvExport(BENEFICIARY, ours), 201);
+        given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
+                .body("findings.ruleId", contains("OFF-2"))
+                .body("findings[0].messageEn", containsString("not in the public retirement records imported"));
+        // the registry shows one of our serials retired on behalf of someone else
+        importExport(PREPARER, "MOENV", moenvExport(BENEFICIARY, ours) + moenvExport("Globex Corp", moenv(start + 19, 3))
+                .substring(MOENV_HEADER.length()), 201);
+        given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
+                .body("findings.ruleId", contains("OFF-2"))
+                .body("findings[0].messageEn", containsString("retired on behalf of 'Globex Corp'"));
+        given().auth().oauth2(VIEWER).get("/api/registry-imports").then().statusCode(200).body("registry", hasItem("MOENV"));
+    }
+
+    @Test
+    void realRegistryExportsImportAndABadRowImportsNothing() throws Exception {
+        String token = Tokens.of("importer-" + UUID.randomUUID(), "pat@example.tw", "preparer");
+        Path samples = Path.of("../../shared/data/offsetsdb_samples");
+        String[][] files = {{"VERRA", "verra/transactions.csv", "100"}, {"GOLD_STANDARD", "gold-standard/retirements.csv", "100"},
+            {"ACR", "american-carbon-registry/retirements.csv", "100"}, {"CAR", "climate-action-reserve/retirements.csv", "100"},
+            {"ART_TREES", "art-trees/retirements.csv", "8"}};
+        for (String[] f : files) {
+            given().auth().oauth2(token).contentType("text/csv").body(Files.readAllBytes(samples.resolve(f[1])))
+                    .post("/api/registry-imports?registry={r}", f[0]).then().statusCode(201)
+                    .body("retirements", equalTo(Integer.parseInt(f[2])))
+                    .body("sha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+        }
+        given().auth().oauth2(token).contentType("text/csv; charset=UTF-8")
+                .body(MOENV_HEADER + "Acme,2025-03-01,222,碳中和,碳中和,TW-2-1-030172798-030173019-00-00-A0000070,222\n"
+                        + "Acme,2025-03-01,5,碳中和,碳中和,TW-2-1-030172798-030173019-00-00-A0000070,5\n")
+                .post("/api/registry-imports?registry=MOENV").then().statusCode(422)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("row 2"));
+        given().auth().oauth2(token).contentType("text/csv").body("a,b\n1,2\n").post("/api/registry-imports?registry=MOENV")
+                .then().statusCode(422).body("detail", containsString("missing columns"));
+        given().auth().oauth2(token).contentType("text/csv").body(MOENV_HEADER).post("/api/registry-imports?registry=NOPE")
+                .then().statusCode(400).body("violations[0].field", equalTo("registry"));
+        given().auth().oauth2(token).get("/api/registry-imports").then().statusCode(200).body("$", hasSize(files.length));
     }
 }

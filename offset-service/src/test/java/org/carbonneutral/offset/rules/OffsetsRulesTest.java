@@ -3,14 +3,23 @@ package org.carbonneutral.offset.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.Finding;
-import org.carbonneutral.contracts.SubjectType;
+import org.carbonneutral.contracts.Severity;
 import org.carbonneutral.contracts.events.InventorySnapshot;
+import org.carbonneutral.offset.domain.Credit;
+import org.carbonneutral.offset.domain.Credits;
 import org.carbonneutral.offset.domain.OffsetsContent;
+import org.carbonneutral.offset.domain.OffsetsContent.Evidence;
+import org.carbonneutral.offset.domain.OffsetsContent.Project;
+import org.carbonneutral.offset.domain.OffsetsContent.Retirement;
+import org.carbonneutral.offset.domain.RegistryRecord;
+import org.carbonneutral.offset.serial.Registry;
+import org.carbonneutral.offset.serial.SerialNumbers;
 import org.junit.jupiter.api.Test;
 
 class OffsetsRulesTest {
@@ -18,24 +27,64 @@ class OffsetsRulesTest {
     static final LocalDate START = LocalDate.of(2024, 1, 1);
     static final LocalDate END = LocalDate.of(2024, 12, 31);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final String SERIAL = "TW-2-1-030172798-030173019-00-00-A0000070";
+    static final String BENEFICIARY = "Acme Taiwan Ltd.";
     final OffsetsRules rules = new OffsetsRules();
 
     static InventorySnapshot inventory(String residual) {
         return org.carbonneutral.platform.testing.TestEvents.organisationInventory(residual, "0");
     }
 
-    static OffsetsContent.Retirement credit(long quantity, int vintage, LocalDate retiredOn) {
-        return new OffsetsContent.Retirement("MOENV", "TW-2-1-030172798-030173019-00-00-A0000070", "p", quantity,
-                vintage, retiredOn, null);
+    static Evidence evidence(String what) {
+        return new Evidence("https://ghgregistry.moenv.gov.tw/epa_ghg/A0000070/" + what, what);
     }
 
-    List<Finding> check(String residual, OffsetsContent.Retirement... retirements) {
-        return rules.evaluate(new OffsetsFacts(START, END, ClaimStandard.ISO_14068_1,
-                new OffsetsContent(List.of(retirements)), inventory(residual), TODAY));
+    static Project project(String id, OffsetsContent.ProjectType type, Boolean reversal, Boolean ccp) {
+        return new Project(Registry.MOENV, id, "Kaohsiung boiler fuel switch", type, type == OffsetsContent.ProjectType.REMOVAL
+                ? 100 : null, OffsetsContent.MoenvProgramme.OFFSET_PROJECT, "AMS-III.B v18", "Kaohsiung, Taiwan",
+                "Acme Energy Services", List.of("Kaohsiung Steel Works"), "SGS Taiwan", evidence("pdd"), evidence("monitoring"),
+                evidence("additionality"), reversal, Boolean.TRUE.equals(reversal) ? evidence("buffer") : null,
+                evidence("safeguards"), evidence("verification"), ccp, false);
+    }
+
+    static Retirement credit(String serial, Long quantity, Integer vintage, LocalDate retiredOn) {
+        return new Retirement(Registry.MOENV, serial, quantity, null, "Boiler fuel switch", vintage, LocalDate.of(2023, 5, 2),
+                null, retiredOn, BENEFICIARY, "Carbon neutrality 2024", "https://ghgregistry.moenv.gov.tw/");
+    }
+
+    static Retirement credit(long quantity, int vintage, LocalDate retiredOn) {
+        return credit(SERIAL.replace("030173019", String.format("%09d", 30172797 + quantity)), quantity, vintage, retiredOn);
+    }
+
+    /** The public record retiring exactly {@code serial} for {@code beneficiary}. */
+    static RegistryRecord record(String serial, String beneficiary) {
+        return new RegistryRecord(UUID.randomUUID(), 1, SerialNumbers.parse(Registry.MOENV, serial, null), serial,
+                LocalDate.of(2025, 3, 1), beneficiary, "碳中和");
+    }
+
+    static OffsetsFacts facts(String residual, List<Project> projects, List<Retirement> retirements,
+            List<RegistryRecord> records) {
+        OffsetsContent content = new OffsetsContent(retirements, projects);
+        List<Credit> credits = Credits.of(content);
+        return new OffsetsFacts(START, END, ClaimStandard.ISO_14068_1, content, credits, inventory(residual), TODAY, records);
+    }
+
+    /** Confirmed by the registry, with a CCP-labelled project: only the rule under test can fire. */
+    List<Finding> check(String residual, Retirement... retirements) {
+        List<RegistryRecord> records = new ArrayList<>();
+        for (Retirement r : retirements) {
+            records.add(record(r.serialNumber(), BENEFICIARY));
+        }
+        return rules.evaluate(facts(residual, List.of(project("A0000070", OffsetsContent.ProjectType.REDUCTION, false, true)),
+                List.of(retirements), records));
     }
 
     static List<String> ids(List<Finding> findings) {
         return findings.stream().map(Finding::ruleId).toList();
+    }
+
+    static List<String> fields(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + ":" + f.field()).toList();
     }
 
     @Test
@@ -53,14 +102,13 @@ class OffsetsRulesTest {
         assertTrue(ids(f).contains("OFF-1"));
         assertEquals("retirements[0].retiredOn", f.stream().filter(x -> x.ruleId().equals("OFF-1")).findFirst()
                 .orElseThrow().field());
-        assertEquals(List.of(), ids(rules.evaluate(new OffsetsFacts(START, LocalDate.of(2026, 6, 30),
-                ClaimStandard.ISO_14068_1, new OffsetsContent(List.of(credit(1, 2023, TODAY))), inventory("1"), TODAY))));
     }
 
     @Test
     void noApprovedInventoryBlocks() {
-        List<Finding> f = rules.evaluate(new OffsetsFacts(START, END, ClaimStandard.ISO_14068_1,
-                new OffsetsContent(List.of(credit(5, 2023, LocalDate.of(2025, 1, 5)))), null, TODAY));
+        OffsetsContent content = new OffsetsContent(List.of(credit(5, 2023, LocalDate.of(2025, 1, 5))), List.of());
+        List<Finding> f = new RetiredCoverResidual().check(new OffsetsFacts(START, END, ClaimStandard.ISO_14068_1,
+                content, Credits.of(content), null, TODAY, List.of()));
         assertEquals(List.of("OFF-1"), ids(f));
     }
 
@@ -82,7 +130,85 @@ class OffsetsRulesTest {
     }
 
     @Test
+    void theRegistrysPublicRecordsMustShowTheBlockRetiredForUsAndNoOneElse() {
+        Retirement ours = credit(SERIAL, null, 2023, LocalDate.of(2025, 3, 1));
+        var project = List.of(project("A0000070", OffsetsContent.ProjectType.REDUCTION, false, true));
+        assertEquals(List.of(), fields(rules.evaluate(facts("1", project, List.of(ours), List.of(record(SERIAL,
+                "ACME TAIWAN LTD"))))));
+        // not imported / not found
+        assertEquals(List.of("OFF-2:retirements[0].serialNumber"), fields(rules.evaluate(facts("1", project, List.of(ours),
+                List.of()))));
+        // someone else's retirement overlapping one serial of our block
+        RegistryRecord foreign = record("TW-2-1-030173019-030173100-00-00-A0000070", "Globex Corp");
+        List<Finding> f = rules.evaluate(facts("1", project, List.of(ours), List.of(record(SERIAL, BENEFICIARY), foreign)));
+        assertEquals(List.of("OFF-2:retirements[0].serialNumber"), fields(f));
+        assertTrue(f.get(0).messageEn().contains("retired on behalf of 'Globex Corp'"), f.get(0).messageEn());
+        // the record covers only part of the block
+        assertEquals(List.of("OFF-2:retirements[0].serialNumber"), fields(rules.evaluate(facts("1", project, List.of(ours),
+                List.of(record("TW-2-1-030172798-030173018-00-00-A0000070", BENEFICIARY))))));
+        // a record without a beneficiary: a warning
+        List<Finding> unnamed = rules.evaluate(facts("1", project, List.of(ours), List.of(record(SERIAL, null))));
+        assertEquals(List.of("OFF-2:retirements[0].beneficiary"), fields(unnamed));
+        assertEquals(Severity.WARN, unnamed.get(0).severity());
+    }
+
+    @Test
+    void projectsNeedTheirDueDiligenceEvidence() {
+        Retirement ours = credit(SERIAL, null, 2023, LocalDate.of(2025, 3, 1));
+        var records = List.of(record(SERIAL, BENEFICIARY));
+        assertEquals(List.of("OFF-3:retirements[0].projectId"), fields(rules.evaluate(facts("1", List.of(), List.of(ours),
+                records))));
+        Project bare = new Project(Registry.MOENV, "A0000070", "Forest", OffsetsContent.ProjectType.REMOVAL, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(List.of("OFF-3:projects[0].methodology", "OFF-3:projects[0].location", "OFF-3:projects[0].developer",
+                "OFF-3:projects[0].boundaryAndBaseline", "OFF-3:projects[0].monitoring", "OFF-3:projects[0].storageYears",
+                "OFF-7:projects[0].additionality", "OFF-8:projects[0].permanence", "OFF-9:projects[0].safeguards",
+                "OFF-10:projects[0].verification", "OFF-10:projects[0].verificationBody", "OFF-12:projects[0].ccpLabel"),
+                fields(rules.evaluate(facts("1", List.of(bare), List.of(ours), records))));
+        // a reduction without reversal risk needs no permanence evidence; a reversible one does
+        assertEquals(List.of(), fields(rules.evaluate(facts("1", List.of(project("A0000070",
+                OffsetsContent.ProjectType.REDUCTION, false, true)), List.of(ours), records))));
+        Project reversible = project("A0000070", OffsetsContent.ProjectType.AVOIDANCE, true, true);
+        assertEquals(List.of(), fields(rules.evaluate(facts("1", List.of(reversible), List.of(ours), records))));
+        Project noBuffer = new Project(Registry.MOENV, "A0000070", reversible.name(), reversible.type(), null, null,
+                reversible.methodology(), reversible.location(), reversible.developer(), reversible.participants(),
+                reversible.verificationBody(), reversible.boundaryAndBaseline(), reversible.monitoring(),
+                reversible.additionality(), true, null, reversible.safeguards(), reversible.verification(), true, null);
+        assertEquals(List.of("OFF-8:projects[0].permanence"), fields(rules.evaluate(facts("1", List.of(noBuffer),
+                List.of(ours), records))));
+    }
+
+    @Test
+    void onlyIssuedExPostCredits() {
+        // sold ahead: marked ex-ante, never issued, its vintage ending after the retirement
+        Retirement forward = new Retirement(Registry.MOENV, SERIAL, null, null, null, 2026, null, true,
+                LocalDate.of(2025, 3, 1), BENEFICIARY, "neutrality", "https://ghgregistry.moenv.gov.tw/");
+        assertEquals(List.of("OFF-6:retirements[0].exAnte", "OFF-6:retirements[0].issuedOn",
+                "OFF-6:retirements[0].vintageYear"), fields(check("1", forward)));
+        Retirement beforeIssued = new Retirement(Registry.MOENV, SERIAL, null, null, null, 2023, LocalDate.of(2025, 3, 2),
+                false, LocalDate.of(2025, 3, 1), BENEFICIARY, "neutrality", "https://ghgregistry.moenv.gov.tw/");
+        assertEquals(List.of("OFF-6:retirements[0].issuedOn"), fields(check("1", beforeIssued)));
+    }
+
+    @Test
+    void domesticCreditsDiscloseTheirUseAndAnnouncement() {
+        Retirement silent = new Retirement(Registry.MOENV, SERIAL, 222L, null, null, 2023, LocalDate.of(2023, 5, 2), false,
+                LocalDate.of(2025, 3, 1), BENEFICIARY, " ", null);
+        assertEquals(List.of("OFF-11:retirements[0].purpose", "OFF-11:retirements[0].publicReference"),
+                fields(check("1", silent)));
+    }
+
+    @Test
+    void creditsWithoutACcpLabelAreFlagged() {
+        List<Finding> f = rules.evaluate(facts("1", List.of(project("A0000070", OffsetsContent.ProjectType.REDUCTION, false,
+                false)), List.of(credit(SERIAL, null, 2023, LocalDate.of(2025, 3, 1))), List.of(record(SERIAL, BENEFICIARY))));
+        assertEquals(List.of("OFF-12:projects[0].ccpLabel"), fields(f));
+        assertEquals(Severity.WARN, f.get(0).severity());
+    }
+
+    @Test
     void catalogueListsTheRulesInOrder() {
-        assertEquals(List.of("OFF-1", "OFF-4", "OFF-5"), rules.rules().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("OFF-1", "OFF-2", "OFF-3", "OFF-4", "OFF-5", "OFF-6", "OFF-7", "OFF-8", "OFF-9", "OFF-10",
+                "OFF-11", "OFF-12"), rules.rules().stream().map(r -> r.id()).toList());
     }
 }

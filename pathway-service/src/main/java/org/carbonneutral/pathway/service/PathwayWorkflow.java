@@ -184,11 +184,11 @@ public class PathwayWorkflow extends PartWorkflow<PathwayPart, PathwayContent> {
     }
 
     @Override
-    protected Record approvedEvent(PathwayPart part, PathwayContent content, InventorySnapshot inventory,
+    protected Uni<Record> approvedEvent(PathwayPart part, PathwayContent content, InventorySnapshot inventory,
             List<Finding> findings, OffsetDateTime at) {
         PathwaySnapshot snapshot = PathwayPlan.snapshot(facts(part, content, inventory));
-        return new PathwayApproved(part.declarationId, part.revision, part.approvedInventoryRevision, digest(snapshot),
-                part.approvedBy, at, findings, snapshot);
+        return Uni.createFrom().item(new PathwayApproved(part.declarationId, part.revision, part.approvedInventoryRevision,
+                digest(snapshot), part.approvedBy, at, findings, snapshot));
     }
 
     @Override

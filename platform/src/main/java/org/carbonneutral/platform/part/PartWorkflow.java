@@ -64,7 +64,7 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
     protected abstract EventType revokedType();
 
     /** The approval event payload; {@code digest} is the SHA-256 of {@code snapshot}. */
-    protected abstract Record approvedEvent(P part, C content, InventorySnapshot inventory, List<Finding> findings,
+    protected abstract Uni<Record> approvedEvent(P part, C content, InventorySnapshot inventory, List<Finding> findings,
             OffsetDateTime at);
 
     protected abstract Record revokedEvent(P part, int revokedRevision, String reason, OffsetDateTime at);
@@ -91,7 +91,15 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
         return change(tenant, user, declarationId, ifMatch, part -> {
             validate(part, content);
             part.content = Json.write(content);
-        });
+        }, part -> contentChanged(part, content));
+    }
+
+    /**
+     * Runs in the edit's transaction after the new content is set, before the revision is counted: a service stores
+     * what the content implies beside it (e.g. the serial blocks it claims), or fails the edit with a problem.
+     */
+    protected Uni<Void> contentChanged(P part, C content) {
+        return Uni.createFrom().voidItem();
     }
 
     /**
@@ -100,10 +108,17 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
      */
     protected Uni<PartView<C>> change(String tenant, String user, UUID declarationId, String ifMatch,
             java.util.function.Consumer<P> mutation) {
+        return change(tenant, user, declarationId, ifMatch, mutation, part -> Uni.createFrom().voidItem());
+    }
+
+    private Uni<PartView<C>> change(String tenant, String user, UUID declarationId, String ifMatch,
+            java.util.function.Consumer<P> mutation, java.util.function.Function<P, Uni<Void>> then) {
         return Panache.withTransaction(() -> lock(declarationId).chain(found -> {
             P part = require(found, tenant, declarationId);
             checkIfMatch(ifMatch, part);
             mutation.accept(part);
+            return then.apply(part).replaceWith(part);
+        }).chain(part -> {
             boolean wasApproved = part.approvedRevision != null;
             int previous = part.revision;
             part.revision++;
@@ -173,8 +188,9 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
         part.approvedInventoryRevision = dependsOnInventory() ? part.basisRevision : null;
         part.approvedBy = user;
         part.approvedAt = at;
-        Record event = approvedEvent(part, content, inventory, findings, at);
-        return outbox.append(approvedType(), part.tenant, part.declarationId, event).map(e -> toView(part));
+        return approvedEvent(part, content, inventory, findings, at)
+                .chain(event -> outbox.append(approvedType(), part.tenant, part.declarationId, event))
+                .map(e -> toView(part));
     }
 
     public Uni<PartView<C>> revoke(String tenant, UUID declarationId, String reason) {
