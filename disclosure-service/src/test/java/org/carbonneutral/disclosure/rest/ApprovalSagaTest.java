@@ -211,7 +211,7 @@ class ApprovalSagaTest {
         String body = given().get("/api/public/declarations/{id}", id).then().extract().asString();
         JsonNode view = Json.read(body, JsonNode.class);
         assertEquals(view.path("digest").asText(), Json.sha256Hex(Json.canonical(view.path("content"))));
-        assertEquals("TW-2-1-030172798-030173019-00-00-A0000070",
+        assertEquals("TW-2-1-030172798-030174996-00-00-A0000070",
                 view.at("/content/offsets/snapshot/retirements/0/serialNumber").asText());
         assertEquals("2198.51", view.at("/content/inventory/snapshot/totalTco2e").asText());
 
