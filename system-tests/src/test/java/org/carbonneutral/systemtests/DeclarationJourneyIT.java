@@ -52,7 +52,7 @@ class DeclarationJourneyIT {
                 .body("content.offsets.inventoryRevision", equalTo(1))
                 .body("content.pathway.inventoryRevision", equalTo(1));
         given().get(Journey.url("disclosure-service") + "/public/declarations/" + j.id).then().statusCode(200)
-                .body(containsString("TW-2-1-030172798-030173019-00-00-A0000070"))
+                .body(containsString(j.moenvSerial()))
                 .body(containsString("1498.744"));
         Thread.sleep(1000);
         assertEquals(1, publications(j, 1));
