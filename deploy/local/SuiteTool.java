@@ -198,6 +198,19 @@ public class SuiteTool {
             return;
         }
 
+        expect(200, call("PUT", DISCLOSURE + "/api/declarations/" + id + "/profile", preparer, """
+                {"company":{"name":"Acme Taiwan Co., Ltd.","businessNumber":"12345678","address":"No. 1, Sec. 1, Zhongxiao W. Rd., Taipei",
+                            "industry":"Electronic components","listed":true,"article21Emitter":false},
+                 "processesAndProducts":"Passive components: design in Taipei; sintering, plating and assembly in the Taoyuan plant",
+                 "commitment":{"signedBy":"Lin Mei-Hua","title":"Chairperson","date":"2025-01-15",
+                               "statement":"Acme Taiwan will be carbon neutral every year from 2025, reduce first, and reach net zero by 2045."},
+                 "planOwner":{"name":"Chen Wei","title":"ESG manager","email":"esg@acme.example","phone":"+886-2-1234-5678"},
+                 "team":[{"name":"Chen Wei","role":"Plan owner","department":"ESG office"},
+                         {"name":"Wang Li","role":"Inventory lead","department":"Plant engineering"},
+                         {"name":"Huang Yu","role":"Credits and registries","department":"Finance"}],
+                 "outlook":"Rooftop solar on both sites by 2027, electrified kilns by 2030, and a supplier engagement programme for scope 3."}"""),
+                "enter the company profile");
+
         Reply inv = await("the inventory part", 60, () -> call("GET", INVENTORY + "/api/inventories/" + id, preparer, null),
                 r -> r.status() == 200);
         if (!"APPROVED".equals(field(inv.body(), "status"))) {

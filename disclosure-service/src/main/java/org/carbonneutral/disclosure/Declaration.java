@@ -63,6 +63,16 @@ public class Declaration extends PanacheEntityBase {
     @Column(name = "request_digest")
     public String requestDigest;
 
+    /** The company profile (management plan ch.1 and ch.6) as JSON; null until entered. */
+    @Column(columnDefinition = "text")
+    public String profile;
+
+    @Column(name = "profile_updated_by")
+    public String profileUpdatedBy;
+
+    @Column(name = "profile_updated_at")
+    public OffsetDateTime profileUpdatedAt;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "latestRevision", column = @Column(name = "inventory_latest_revision")),

@@ -6,7 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.carbonneutral.contracts.CloudEvent;
@@ -56,6 +60,33 @@ class DeclarationJourneyIT {
                 .body(containsString("1498.744"));
         Thread.sleep(1000);
         assertEquals(1, publications(j, 1));
+    }
+
+    @Test
+    void thePublicPageRendersInARealBrowserAndPrintsToPdf() throws Exception {
+        Journey j = approvedThroughout();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200));
+        String page = Journey.url("disclosure-service") + "/public/declarations/" + j.id;
+        String dom = Browser.dumpDom(page + "?lang=en");
+        for (int n = 1; n <= 8; n++) {
+            assertTrue(dom.contains("data-item=\"" + n + "\""), "disclosure item " + n + " rendered");
+        }
+        for (int n = 1; n <= 6; n++) {
+            assertTrue(dom.contains("data-chapter=\"" + n + "\""), "plan chapter " + n + " rendered");
+        }
+        assertTrue(dom.contains("id=\"pathway-chart\"") && dom.contains("class=\"target\"")
+                && dom.contains("class=\"actual-point\""), "the pathway chart with targets and the actual point");
+        assertTrue(dom.contains(j.moenvSerial()) && dom.contains(j.verraSerial()), "the serial numbers");
+        assertTrue(Browser.dumpDom(page).contains("碳中和管理計畫"), "the Traditional Chinese page");
+
+        Path desktop = Browser.screenshot(page + "?lang=en", "declaration-desktop.png", 1280, 6000);
+        Path phone = Browser.screenshot(page, "declaration-phone.png", 390, 9000);
+        for (Path png : List.of(desktop, phone)) {
+            byte[] bytes = Files.readAllBytes(png);
+            assertTrue(bytes.length > 20_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', png + " is a PNG");
+        }
+        byte[] pdf = Files.readAllBytes(Browser.pdf(page + "?lang=en", "declaration.pdf"));
+        assertTrue(pdf.length > 20_000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
     }
 
     @Test

@@ -34,6 +34,17 @@ final class Journey {
                           "sourcesAffected":["Purchased electricity"],"calculationBasis":"grid electricity displaced, kWh",
                           "quantificationMethod":"metered solar kWh x Taipower grid factor","monitoringIndicator":"solar kWh/month",
                           "monitoringFrequency":"monthly","expectedReductionTco2e":190,"status":"IN_PROGRESS","startDate":"2025-04-01"}]}""";
+    static final String PROFILE = """
+            {"company":{"name":"Acme Taiwan Co., Ltd.","businessNumber":"12345678","address":"No. 1, Sec. 1, Zhongxiao W. Rd., Taipei",
+                        "industry":"Electronic components","listed":true,"article21Emitter":false},
+             "processesAndProducts":"Passive components: design in Taipei; sintering, plating and assembly in the Taoyuan plant",
+             "commitment":{"signedBy":"Lin Mei-Hua","title":"Chairperson","date":"2025-01-15",
+                           "statement":"Acme Taiwan will be carbon neutral every year from 2025, reduce first, and reach net zero by 2045."},
+             "planOwner":{"name":"Chen Wei","title":"ESG manager","email":"esg@acme.example","phone":"+886-2-1234-5678"},
+             "team":[{"name":"Chen Wei","role":"Plan owner","department":"ESG office"},
+                     {"name":"Wang Li","role":"Inventory lead","department":"Plant engineering"},
+                     {"name":"Huang Yu","role":"Credits and registries","department":"Finance"}],
+             "outlook":"Rooftop solar on both sites by 2027, electrified kilns by 2030, and a supplier engagement programme for scope 3."}""";
     static final String OFFSETS = """
             {"retirements":[
               {"registry":"MOENV","serialNumber":"%1$s","projectName":"Boiler fuel switch to natural gas","quantity":222,
@@ -87,6 +98,8 @@ final class Journey {
                 {"subjectType":"ORGANISATION","subjectName":"Acme Taiwan Co., Ltd.","boundary":"Operational control",
                  "periodStart":"2025-01-01","periodEnd":"2025-12-31","claimStandard":"ISO_14068_1"}""")
                 .post(url("disclosure-service") + "/api/declarations").then().statusCode(201).extract().path("id"));
+        given().auth().oauth2(preparer).contentType(ContentType.JSON).body(PROFILE)
+                .put(url("disclosure-service") + "/api/declarations/" + id + "/profile").then().statusCode(200);
         for (String path : new String[] {"inventory-service/api/inventories/", "pathway-service/api/pathways/",
                 "offset-service/api/offsets/"}) {
             String service = path.substring(0, path.indexOf('/'));

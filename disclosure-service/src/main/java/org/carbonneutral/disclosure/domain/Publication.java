@@ -1,17 +1,24 @@
 package org.carbonneutral.disclosure.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.Finding;
+import org.carbonneutral.contracts.Severity;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryApproved;
 import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.PathwayApproved;
 
 /**
- * The content of one published version, built only from approved snapshots. Stored as canonical JSON; its SHA-256
- * digest is recomputable by anyone from the stored text.
+ * The content of one published version, built only from approved snapshots and the tenant's profile: the claim, the
+ * summary figures (the offsets' share of the total), the eight disclosure items of G肆.二 and the six chapters of the
+ * appendix template (numbered and labelled, each naming where its content is), the DIS-4 reminders, and the three
+ * approvals themselves. Stored as canonical JSON; its SHA-256 digest is recomputable by anyone from the stored text.
  */
 public record Publication(
         UUID declarationId,
@@ -19,6 +26,11 @@ public record Publication(
         OffsetDateTime publishedAt,
         Subject subject,
         Claim claim,
+        CompanyProfile profile,
+        Summary summary,
+        List<Section> items,
+        List<Section> chapters,
+        List<Finding> reminders,
         InventoryApproved inventory,
         PathwayApproved pathway,
         OffsetsApproved offsets) {
@@ -29,11 +41,85 @@ public record Publication(
     public record Claim(ClaimStandard standard, String statementEn, String statementZh) {
     }
 
-    public static Claim claim(ClaimStandard standard, String subjectName, LocalDate start, LocalDate end) {
-        String std = standard == ClaimStandard.PAS_2060 ? "PAS 2060:2014" : "ISO 14068-1:2023";
-        return new Claim(standard,
-                subjectName + " is carbon neutral for the period " + start + " to " + end + ", in accordance with " + std
-                        + " and the MOENV Guidelines for Corporate Carbon-Neutrality Declarations.",
-                subjectName + " 於 " + start + " 至 " + end + " 期間達成碳中和，依據 " + std + " 及環境部「企業宣告碳中和指引」。");
+    /**
+     * Totals in tCO2e as approved; {@code offsetSharePercent} is the residual covered by credits as a share of total
+     * emissions (2 decimals HALF_UP); {@code verified} whether the inventory is third-party verified.
+     */
+    public record Summary(BigDecimal totalTco2e, BigDecimal removalsTco2e, BigDecimal residualTco2e,
+            long creditsRetiredTonnes, BigDecimal offsetSharePercent, boolean verified, String verificationBody) {
+    }
+
+    /** A numbered item or chapter, its labels, and the parts of this document that hold its content. */
+    public record Section(int number, String titleEn, String titleZh, List<String> content) {
+    }
+
+    static final List<List<String>> ITEM_CONTENT = List.of(
+            List.of("subject", "inventory.snapshot.boundaryApproach", "inventory.snapshot.facilities"),
+            List.of("inventory.snapshot.products", "inventory.snapshot.subjectChoiceReason", "inventory.snapshot.productSubject"),
+            List.of("pathway.snapshot.shortTermTargetYear", "pathway.snapshot.netZeroYear", "pathway.snapshot.trajectory",
+                    "pathway.snapshot.measures", "pathway.snapshot.scienceBasedReference"),
+            List.of("pathway.snapshot.baselineTco2e", "pathway.snapshot.baselineByScope", "pathway.snapshot.baselineSource",
+                    "inventory.snapshot.verification"),
+            List.of("pathway.snapshot.measures"),
+            List.of("summary.residualTco2e", "summary.offsetSharePercent"),
+            List.of("offsets.snapshot.retirements[].project", "offsets.snapshot.retirements[].vintageYear"),
+            List.of("offsets.snapshot.retirements[].retiredOn", "offsets.snapshot.retirements[].serialNumber",
+                    "offsets.snapshot.retirements[].publicReference", "offsets.snapshot.registryChecks"));
+
+    static final List<List<String>> CHAPTER_CONTENT = List.of(
+            List.of("profile.company", "profile.processesAndProducts", "profile.commitment", "profile.team",
+                    "profile.planOwner", "subject"),
+            List.of("inventory.snapshot.gwpSet", "inventory.snapshot.factorSets", "inventory.snapshot.sources",
+                    "inventory.snapshot.exclusions", "inventory.snapshot.verification"),
+            List.of("pathway.snapshot"),
+            List.of("pathway.snapshot.expectedCredits", "offsets.snapshot"),
+            List.of("summary", "pathway.snapshot.trajectory", "offsets.snapshot.retirements"),
+            List.of("profile.outlook"));
+
+    public static Publication of(UUID declarationId, int version, OffsetDateTime publishedAt, PublicationFacts f,
+            List<Finding> findings) {
+        var inv = f.inventory().snapshot();
+        var off = f.offsets().snapshot();
+        var verification = inv.verification();
+        boolean verified = verification != null && verification.verified();
+        Summary summary = new Summary(inv.totalTco2e(), inv.removalsTco2e(), inv.residualTco2e(), off.retiredTonnes(),
+                off.residualSharePercent(), verified, verified ? verification.body() : null);
+        List<Section> items = new ArrayList<>();
+        for (int i = 0; i < DisclosureItems.ITEMS.size(); i++) {
+            items.add(new Section(i + 1, DisclosureItems.ITEMS.get(i)[0], DisclosureItems.ITEMS.get(i)[1],
+                    ITEM_CONTENT.get(i)));
+        }
+        List<Section> chapters = new ArrayList<>();
+        for (int i = 0; i < ManagementPlanChapters.CHAPTERS.size(); i++) {
+            chapters.add(new Section(i + 1, ManagementPlanChapters.CHAPTERS.get(i)[0],
+                    ManagementPlanChapters.CHAPTERS.get(i)[1], CHAPTER_CONTENT.get(i)));
+        }
+        return new Publication(declarationId, version, publishedAt,
+                new Subject(f.subjectType(), f.subjectName(), f.boundary(), f.periodStart(), f.periodEnd()),
+                claim(f.claimStandard(), f.subjectName(), f.periodStart(), f.periodEnd(), verified), f.profile(), summary,
+                items, chapters, findings.stream().filter(x -> x.severity() == Severity.WARN).toList(), f.inventory(),
+                f.pathway(), f.offsets());
+    }
+
+    /**
+     * The claim in the standard's words: ISO 14068-1 states carbon neutrality of the subject for the period achieved
+     * through reductions and the offsetting of residual emissions; PAS 2060 names the declaration of achievement and
+     * how it was validated (independent third-party certification when the inventory is verified, else self-validation).
+     */
+    public static Claim claim(ClaimStandard standard, String subjectName, LocalDate start, LocalDate end, boolean verified) {
+        if (standard == ClaimStandard.PAS_2060) {
+            String validation = verified ? "independently certified" : "self-validated";
+            String validationZh = verified ? "經獨立第三方驗證" : "自我驗證";
+            return new Claim(standard, "Carbon neutrality declaration of achievement: " + subjectName
+                    + " has achieved carbon neutrality in accordance with PAS 2060:2014 for the period " + start + " to "
+                    + end + " (" + validation + "), and with the MOENV Guidelines for Corporate Carbon-Neutrality "
+                    + "Declarations.", "碳中和達成宣告：" + subjectName + " 於 " + start + " 至 " + end
+                    + " 期間依據 PAS 2060:2014 達成碳中和（" + validationZh + "），並符合環境部「企業宣告碳中和指引」。");
+        }
+        return new Claim(standard, subjectName + " is carbon neutral for the period " + start + " to " + end
+                + ", through greenhouse-gas emission reductions and the offsetting of residual emissions, in accordance "
+                + "with ISO 14068-1:2023 and the MOENV Guidelines for Corporate Carbon-Neutrality Declarations.",
+                subjectName + " 於 " + start + " 至 " + end + " 期間透過溫室氣體減量及抵銷剩餘排放量達成碳中和，依據 ISO 14068-1:2023 "
+                        + "及環境部「企業宣告碳中和指引」。");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.service.DeclarationService;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
@@ -70,6 +72,21 @@ public class DeclarationResource {
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
     public Uni<DeclarationView> get(@PathParam("id") UUID id) {
         return service.get(caller.tenant(), id);
+    }
+
+    @PUT
+    @Path("/{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PREPARER)
+    @Operation(summary = "Enter the company profile", description = "Chapter 1 of the management plan (company basic "
+            + "data, processes and products, top management's commitment, the carbon-neutrality team, the plan's owner and "
+            + "contact) and chapter 6 (outlook), published with the declaration (DIS-3). Refused while a version is "
+            + "published (DIS-6).")
+    @APIResponse(responseCode = "200", description = "The declaration, with what still blocks publication")
+    @APIResponse(responseCode = "400", description = "Invalid profile: the problem names each field")
+    @APIResponse(responseCode = "409", description = "A version is published and never changes")
+    public Uni<DeclarationView> profile(@PathParam("id") UUID id, @Valid @NotNull CompanyProfile profile) {
+        return service.updateProfile(caller.tenant(), caller.user(), id, profile);
     }
 
     @GET

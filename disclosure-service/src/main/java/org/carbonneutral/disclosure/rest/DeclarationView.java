@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.SubjectType;
 
-/** A declaration with the approval state of its parts, its publication, and what still blocks publication (DIS-5). */
+/**
+ * A declaration with its company profile, the approval state of its parts, its publication, and the findings on what
+ * would be published: what still blocks publication (DIS-2, DIS-3, DIS-5) and the reminders it will carry (DIS-4).
+ */
 public record DeclarationView(
         UUID id,
         SubjectType subjectType,
@@ -19,6 +23,7 @@ public record DeclarationView(
         ClaimStandard claimStandard,
         String createdBy,
         OffsetDateTime createdAt,
+        CompanyProfile profile,
         PartState inventory,
         PartState pathway,
         PartState offsets,

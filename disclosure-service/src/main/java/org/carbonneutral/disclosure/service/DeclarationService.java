@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.events.DeclarationOpened;
+import org.carbonneutral.contracts.events.InventoryApproved;
+import org.carbonneutral.contracts.events.OffsetsApproved;
+import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PartApprovalState;
 import org.carbonneutral.disclosure.PublishedDeclaration;
+import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.domain.PartRevisions;
+import org.carbonneutral.disclosure.domain.PublicationFacts;
 import org.carbonneutral.disclosure.domain.PublicationPolicy;
 import org.carbonneutral.disclosure.rest.DeclarationView;
 import org.carbonneutral.disclosure.rest.OpenDeclarationRequest;
@@ -25,10 +30,13 @@ import org.carbonneutral.platform.problem.ProblemException;
 public class DeclarationService {
 
     private final Outbox outbox;
-    private final PublicationPolicy policy = new PublicationPolicy();
+    private final DisclosureRules rules;
+    private final PublicationSaga saga;
 
-    public DeclarationService(Outbox outbox) {
+    public DeclarationService(Outbox outbox, DisclosureRules rules, PublicationSaga saga) {
         this.outbox = outbox;
+        this.rules = rules;
+        this.saga = saga;
     }
 
     /** The created (or, for a repeated Idempotency-Key, the first) declaration, and whether it was created now. */
@@ -108,8 +116,49 @@ public class DeclarationService {
                 : new DeclarationView.PublicationState(current.withdrawn() ? "WITHDRAWN" : "PUBLISHED", current.version,
                         current.digest, current.publishedAt, current.withdrawnAt, publicPath(d.id));
         return new DeclarationView(d.id, d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
-                d.claimStandard, d.createdBy, d.createdAt, state(d.inventory), state(d.pathway), state(d.offsets),
-                publication, policy.check(parts(d)));
+                d.claimStandard, d.createdBy, d.createdAt, profile(d), state(d.inventory), state(d.pathway),
+                state(d.offsets), publication, rules.evaluate(parts(d), facts(d)));
+    }
+
+    /**
+     * Replaces the company profile (management plan ch.1 and ch.6). Refused while a version is published: the public
+     * version never changes (DIS-6); the profile can change when a correction is under way (the publication withdrawn).
+     * A profile that completes the plan publishes it, when the approvals are in place.
+     */
+    public Uni<DeclarationView> updateProfile(String tenant, String user, UUID id, CompanyProfile profile) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.find(Declaration.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE))
+                .chain(d -> {
+                    if (d == null || !d.tenant.equals(tenant)) {
+                        throw ProblemException.notFound("declaration " + id);
+                    }
+                    return PublicationSaga.versions(id).chain(versions -> {
+                        if (!versions.isEmpty() && !versions.get(0).withdrawn()) {
+                            throw ProblemException.conflict("published", "version " + versions.get(0).version
+                                    + " is published and never changes (DIS-6); the profile can be changed while a "
+                                    + "correction is under way");
+                        }
+                        d.profile = Json.write(profile);
+                        d.profileUpdatedBy = user;
+                        d.profileUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                        return saga.reconcile(d, "profile updated by " + user).chain(() -> view(d));
+                    });
+                }));
+    }
+
+    static CompanyProfile profile(Declaration d) {
+        return d.profile == null ? null : Json.read(d.profile, CompanyProfile.class);
+    }
+
+    /** What DIS-2..DIS-4 read, from the declaration's profile and the approvals it holds. */
+    static PublicationFacts facts(Declaration d) {
+        return new PublicationFacts(d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
+                d.claimStandard, profile(d), approval(d.inventory, InventoryApproved.class),
+                approval(d.pathway, PathwayApproved.class), approval(d.offsets, OffsetsApproved.class));
+    }
+
+    private static <T> T approval(PartApprovalState s, Class<T> type) {
+        return s == null || s.approval == null ? null : Json.read(s.approval, type);
     }
 
     public static String publicPath(UUID id) {

@@ -3,11 +3,13 @@ package org.carbonneutral.disclosure.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.PublishedDeclaration;
 import org.carbonneutral.disclosure.rest.PublicDeclarationView;
+import org.carbonneutral.disclosure.rest.PublicIndexEntry;
 import org.carbonneutral.platform.problem.ProblemException;
 
 /** What the public reads: published versions only, never anything unapproved. */
@@ -30,5 +32,55 @@ public class PublicReading {
                     shown.digest, shown.publishedAt, shown.withdrawnAt, shown.withdrawReason,
                     Json.read(shown.content, com.fasterxml.jackson.databind.JsonNode.class), history);
         }));
+    }
+
+    /** A tenant's published declarations, each at its latest version, newest first (at most {@code limit}). */
+    public Uni<List<PublicIndexEntry>> index(String tenant, int limit) {
+        return Panache.withSession(() -> PublishedDeclaration.<PublishedDeclaration>find(
+                "tenant = ?1 order by publishedAt desc", tenant).list()).map(all -> {
+                    java.util.Map<UUID, PublishedDeclaration> latest = new java.util.LinkedHashMap<>();
+                    for (PublishedDeclaration p : all) {
+                        latest.merge(p.declarationId, p, (a, b) -> a.version >= b.version ? a : b);
+                    }
+                    return latest.values().stream().limit(limit).map(PublicReading::entry).toList();
+                });
+    }
+
+    /** Publications and withdrawals of a tenant, newest first, as JSON Feed 1.1 items. */
+    public Uni<List<FeedItem>> feed(String tenant, int limit) {
+        return Panache.withSession(() -> PublishedDeclaration.<PublishedDeclaration>find(
+                "tenant = ?1 order by publishedAt desc", tenant).page(0, limit).list()).map(all -> {
+                    List<FeedItem> items = new java.util.ArrayList<>();
+                    for (PublishedDeclaration p : all) {
+                        PublicIndexEntry e = entry(p);
+                        String period = e.periodStart() + " – " + e.periodEnd();
+                        items.add(new FeedItem("urn:declaration:" + p.declarationId + ":v" + p.version + ":published",
+                                e.page() + "?version=" + p.version, e.subjectName() + " — carbon neutral " + period
+                                        + " (version " + p.version + ")", "Published version " + p.version
+                                        + " of the carbon-neutrality declaration of " + e.subjectName() + " for " + period
+                                        + "; SHA-256 " + p.digest + ".", p.publishedAt));
+                        if (p.withdrawn()) {
+                            items.add(new FeedItem("urn:declaration:" + p.declarationId + ":v" + p.version + ":withdrawn",
+                                    e.page() + "?version=" + p.version, "WITHDRAWN: " + e.subjectName() + " " + period
+                                            + " (version " + p.version + ")", "Version " + p.version + " was withdrawn: "
+                                            + p.withdrawReason, p.withdrawnAt));
+                        }
+                    }
+                    items.sort(java.util.Comparator.comparing(FeedItem::date_published).reversed());
+                    return items.stream().limit(limit).toList();
+                });
+    }
+
+    /** A JSON Feed 1.1 item. */
+    public record FeedItem(String id, String url, String title, String content_text, OffsetDateTime date_published) {
+    }
+
+    private static PublicIndexEntry entry(PublishedDeclaration p) {
+        var subject = Json.read(p.content, com.fasterxml.jackson.databind.JsonNode.class).get("subject");
+        return new PublicIndexEntry(p.declarationId, subject.get("name").asText(),
+                java.time.LocalDate.parse(subject.get("periodStart").asText()),
+                java.time.LocalDate.parse(subject.get("periodEnd").asText()), p.version,
+                p.withdrawn() ? "WITHDRAWN" : "PUBLISHED", p.digest, p.publishedAt, p.withdrawnAt,
+                DeclarationService.publicPath(p.declarationId), "/api/public/declarations/" + p.declarationId);
     }
 }

@@ -24,6 +24,7 @@ import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PartApprovalState;
 import org.carbonneutral.disclosure.PublishedDeclaration;
 import org.carbonneutral.disclosure.domain.Publication;
+import org.carbonneutral.disclosure.domain.PublicationFacts;
 import org.carbonneutral.disclosure.domain.PublicationPolicy;
 import org.carbonneutral.platform.outbox.Outbox;
 import org.hibernate.LockMode;
@@ -42,10 +43,11 @@ public class PublicationSaga {
     private static final Logger LOG = Logger.getLogger(PublicationSaga.class);
 
     private final Outbox outbox;
-    private final PublicationPolicy policy = new PublicationPolicy();
+    private final DisclosureRules rules;
 
-    public PublicationSaga(Outbox outbox) {
+    public PublicationSaga(Outbox outbox, DisclosureRules rules) {
         this.outbox = outbox;
+        this.rules = rules;
     }
 
     public Uni<Void> apply(CloudEvent event) {
@@ -131,8 +133,10 @@ public class PublicationSaga {
         return s;
     }
 
-    private Uni<Void> reconcile(Declaration d, String cause) {
-        PublicationPolicy.Revisions ready = policy.ready(DeclarationService.parts(d));
+    /** Withdraws a publication the approvals no longer support, and publishes when everything is in place. */
+    Uni<Void> reconcile(Declaration d, String cause) {
+        PublicationFacts facts = DeclarationService.facts(d);
+        PublicationPolicy.Revisions ready = rules.ready(DeclarationService.parts(d), facts);
         return PublishedDeclaration.<PublishedDeclaration>find("declarationId = ?1 order by version desc", d.id).list()
                 .chain(versions -> {
                     PublishedDeclaration current = versions.isEmpty() ? null : versions.get(0);
@@ -148,17 +152,14 @@ public class PublicationSaga {
                         return withdraw.replaceWithVoid();
                     }
                     int version = current == null ? 1 : current.version + 1;
-                    return withdraw.chain(() -> publish(d, ready, version, now));
+                    return withdraw.chain(() -> publish(d, facts, ready, version, now));
                 });
     }
 
-    private Uni<Void> publish(Declaration d, PublicationPolicy.Revisions revisions, int version, OffsetDateTime now) {
-        Publication publication = new Publication(d.id, version, now,
-                new Publication.Subject(d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd),
-                Publication.claim(d.claimStandard, d.subjectName, d.periodStart, d.periodEnd),
-                Json.read(d.inventory.approval, InventoryApproved.class),
-                Json.read(d.pathway.approval, PathwayApproved.class),
-                Json.read(d.offsets.approval, OffsetsApproved.class));
+    private Uni<Void> publish(Declaration d, PublicationFacts facts, PublicationPolicy.Revisions revisions, int version,
+            OffsetDateTime now) {
+        Publication publication = Publication.of(d.id, version, now, facts,
+                rules.evaluate(DeclarationService.parts(d), facts));
         PublishedDeclaration p = new PublishedDeclaration();
         p.id = UUID.randomUUID();
         p.declarationId = d.id;

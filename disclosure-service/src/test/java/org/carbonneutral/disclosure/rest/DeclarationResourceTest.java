@@ -36,7 +36,7 @@ class DeclarationResourceTest {
                 .header("Location", containsString("/api/declarations/"))
                 .body("subjectType", equalTo("PRODUCT")).body("claimStandard", equalTo("PAS_2060"))
                 .body("publication.status", equalTo("NOT_PUBLISHED"))
-                .body("blockers.field", contains("inventory", "pathway", "offsets"))
+                .body("blockers.field", contains("inventory", "pathway", "offsets", "profile"))
                 .extract().header("Location");
         given().auth().oauth2(VIEWER).get(location).then().statusCode(200).body("createdBy", equalTo("pat@initech.example"));
         given().auth().oauth2(Tokens.of("other", "o", "viewer")).get(location).then().statusCode(404)
@@ -116,6 +116,6 @@ class DeclarationResourceTest {
                 .body("paths.'/api/declarations'.post.responses.'201'.description", startsWith("Opened"))
                 .body("components.schemas.OpenDeclarationRequest.properties.periodStart.examples[0]", equalTo("2025-01-01"));
         given().get("/q/swagger-ui/").then().statusCode(200);
-        given().get("/api/rules").then().statusCode(200).body("id", contains("DIS-5"));
+        given().get("/api/rules").then().statusCode(200).body("id", contains("DIS-2", "DIS-3", "DIS-4", "DIS-5"));
     }
 }

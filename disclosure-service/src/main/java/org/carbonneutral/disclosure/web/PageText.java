@@ -1,0 +1,141 @@
+package org.carbonneutral.disclosure.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The public page's words in Traditional Chinese and English; the language comes from ?lang or Accept-Language. */
+public final class PageText {
+
+    public static final String ZH = "zh-TW";
+    public static final String EN = "en";
+
+    private static final String[][] WORDS = {
+        {"declaration", "碳中和宣告", "Carbon-neutrality declaration"},
+        {"withdrawn", "本宣告已撤回（WITHDRAWN）", "This declaration has been WITHDRAWN"},
+        {"withdrawnBecause", "撤回原因", "Reason"},
+        {"version", "版本", "Version"},
+        {"publishedAt", "公開時間", "Published"},
+        {"digest", "內容雜湊 SHA-256", "Content digest SHA-256"},
+        {"summary", "摘要", "Summary"},
+        {"total", "總排放量", "Total emissions"},
+        {"removals", "邊界內移除量", "Removals in the boundary"},
+        {"residual", "剩餘排放量", "Residual emissions"},
+        {"credits", "已註銷減量額度", "Credits retired"},
+        {"offsetShare", "抵銷占總排放量比例", "Offsets' share of total emissions"},
+        {"verification", "查證", "Verification"},
+        {"verified", "經第三方查證", "Third-party verified"},
+        {"notVerified", "未經第三方查證", "Not third-party verified"},
+        {"items", "揭露事項（企業宣告碳中和指引 肆、二）", "Disclosure items (MOENV guideline IV.2)"},
+        {"plan", "碳中和管理計畫", "Carbon-neutrality management plan"},
+        {"chapter", "第{n}章", "Chapter {n}"},
+        {"boundary", "邊界", "Boundary"},
+        {"approach", "彙整方式", "Consolidation approach"},
+        {"period", "期間", "Period"},
+        {"facilities", "場址", "Facilities"},
+        {"subjectType", "主體類型", "Subject"},
+        {"organisation", "組織", "Organisation"},
+        {"notApplicable", "不適用（組織碳中和）", "Not applicable (organisation subject)"},
+        {"products", "產品或服務", "Products and services"},
+        {"choiceReason", "選定理由", "Why this one"},
+        {"baseYear", "基準年", "Base year"},
+        {"baseline", "基線排放量", "Baseline emissions"},
+        {"baselineSource", "基線來源", "Baseline source"},
+        {"shortTerm", "短期目標", "Short-term target"},
+        {"intensity", "密集度目標", "Intensity target"},
+        {"netZero", "淨零目標年", "Net-zero year"},
+        {"reference", "科學基礎路徑", "Science-based pathway"},
+        {"impliedRate", "隱含年減率", "Implied annual reduction"},
+        {"scopes", "涵蓋範疇", "Scopes covered"},
+        {"timeline", "達成時程", "Timeline"},
+        {"chart", "減量路徑：目標與實際", "Pathway: targets and actuals"},
+        {"targetSeries", "目標", "Target"},
+        {"actualSeries", "實際（經核准盤查）", "Actual (approved inventories)"},
+        {"milestone", "本期里程碑", "Milestone of the period"},
+        {"milestoneMet", "本期里程碑已達成", "The period's milestone is met"},
+        {"milestoneNotMet", "本期里程碑未達成，已提出最佳可行技術說明", "The milestone is not met; best available techniques justified"},
+        {"measures", "減量措施", "Reduction measures"},
+        {"measure", "措施", "Measure"},
+        {"type", "類型", "Type"},
+        {"expected", "預期減量", "Expected reduction"},
+        {"achieved", "實際減量", "Achieved reduction"},
+        {"status", "狀態", "Status"},
+        {"indicator", "監測指標", "Monitoring indicator"},
+        {"frequency", "頻率", "Frequency"},
+        {"scope", "範疇", "Scope"},
+        {"source", "排放源", "Source"},
+        {"category", "類別", "Category"},
+        {"registry", "登錄平台", "Registry"},
+        {"project", "專案", "Project"},
+        {"projectId", "專案編號", "Project id"},
+        {"location", "地點", "Location"},
+        {"developer", "開發者", "Developer"},
+        {"participants", "參與者", "Participants"},
+        {"vintage", "年份", "Vintage"},
+        {"retiredOn", "註銷日期", "Retired on"},
+        {"serials", "序號", "Serial numbers"},
+        {"quantity", "數量（公噸）", "Quantity (t)"},
+        {"publicRecord", "公開紀錄", "Public record"},
+        {"registryConfirmed", "登錄平台紀錄已比對", "Checked against the registry's records"},
+        {"yes", "是", "yes"},
+        {"no", "否", "no"},
+        {"company", "公司", "Company"},
+        {"businessNumber", "統一編號", "Business number"},
+        {"address", "地址", "Address"},
+        {"industry", "產業", "Industry"},
+        {"processes", "製程、產品與服務", "Processes, products and services"},
+        {"commitment", "高階管理階層承諾", "Top management's commitment"},
+        {"team", "碳中和推動小組", "Carbon-neutrality team"},
+        {"contact", "計畫負責人與聯絡方式", "Plan owner and contact"},
+        {"standard", "量化標準", "Standard"},
+        {"gwp", "全球暖化潛勢", "GWP set"},
+        {"factorSets", "排放係數來源", "Emission-factor sources"},
+        {"exclusions", "排除之排放源", "Excluded sources"},
+        {"expectedCredits", "預計使用之減量額度", "Credits expected per year"},
+        {"year", "年", "Year"},
+        {"outlook", "未來展望", "Outlook"},
+        {"reminders", "提醒", "Reminders"},
+        {"history", "版本紀錄", "Version history"},
+        {"withdrawnAt", "撤回時間", "Withdrawn"},
+        {"seeItems", "見揭露事項", "See disclosure items"},
+        {"print", "列印或另存 PDF", "Print or save as PDF"},
+        {"json", "JSON 格式", "As JSON"},
+        {"tco2e", "公噸CO2e", "tCO2e"},
+        {"registryChecks", "比對之登錄平台資料", "Registry records checked"},
+    };
+
+    private PageText() {
+    }
+
+    /** The language to answer in: ?lang wins, then the first Accept-Language naming zh or en; Chinese by default. */
+    public static String language(String lang, String acceptLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            return lang.trim().toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
+        }
+        if (acceptLanguage != null) {
+            for (String part : acceptLanguage.split(",")) {
+                String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("zh")) {
+                    return ZH;
+                }
+                if (tag.startsWith("en")) {
+                    return EN;
+                }
+            }
+        }
+        return ZH;
+    }
+
+    public static Map<String, String> words(String language) {
+        int column = EN.equals(language) ? 2 : 1;
+        java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+        for (String[] w : WORDS) {
+            map.put(w[0], w[column]);
+        }
+        return map;
+    }
+
+    public static List<String> keys() {
+        return java.util.Arrays.stream(WORDS).map(w -> w[0]).toList();
+    }
+}
