@@ -29,13 +29,7 @@ class DeclarationJourneyIT {
     }
 
     static Journey approvedThroughout() {
-        Journey j = new Journey().open();
-        j.put("inventory-service", "/api/inventories/", Journey.INVENTORY);
-        j.approve("inventory-service", "/api/inventories/").statusCode(200);
-        j.awaitInventoryBasis(1);
-        j.put("pathway-service", "/api/pathways/", Journey.PATHWAY);
-        j.importRegistryRecords().put("offset-service", "/api/offsets/", j.offsets());
-        j.approve("pathway-service", "/api/pathways/").statusCode(200);
+        Journey j = Journey.readyForFinalApproval();
         j.approve("offset-service", "/api/offsets/").statusCode(200);
         return j;
     }
@@ -77,10 +71,10 @@ class DeclarationJourneyIT {
         assertTrue(dom.contains("id=\"pathway-chart\"") && dom.contains("class=\"target\"")
                 && dom.contains("class=\"actual-point\""), "the pathway chart with targets and the actual point");
         assertTrue(dom.contains(j.moenvSerial()) && dom.contains(j.verraSerial()), "the serial numbers");
-        assertTrue(Browser.dumpDom(page).contains("碳中和管理計畫"), "the Traditional Chinese page");
+        assertTrue(Browser.dumpDom(page + "?lang=zh-TW").contains("碳中和管理計畫"), "the Traditional Chinese page");
 
         Path desktop = Browser.screenshot(page + "?lang=en", "declaration-desktop.png", 1280, 6000);
-        Path phone = Browser.screenshot(page, "declaration-phone.png", 390, 9000);
+        Path phone = Browser.screenshot(page + "?lang=zh-TW", "declaration-phone.png", 390, 9000);
         for (Path png : List.of(desktop, phone)) {
             byte[] bytes = Files.readAllBytes(png);
             assertTrue(bytes.length > 20_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', png + " is a PNG");

@@ -132,6 +132,21 @@ final class Journey {
         return this;
     }
 
+    /**
+     * Opens the declaration and takes it to its final approval: inventory approved, pathway approved against it,
+     * registry records imported and credits entered; only the offsets approval is left.
+     */
+    static Journey readyForFinalApproval() {
+        Journey j = new Journey().open();
+        j.put("inventory-service", "/api/inventories/", INVENTORY);
+        j.approve("inventory-service", "/api/inventories/").statusCode(200);
+        j.awaitInventoryBasis(1);
+        j.put("pathway-service", "/api/pathways/", PATHWAY);
+        j.importRegistryRecords().put("offset-service", "/api/offsets/", j.offsets());
+        j.approve("pathway-service", "/api/pathways/").statusCode(200);
+        return j;
+    }
+
     int revision(String service, String part) {
         return given().auth().oauth2(preparer).get(url(service) + part + id).then().statusCode(200).extract().path("revision");
     }

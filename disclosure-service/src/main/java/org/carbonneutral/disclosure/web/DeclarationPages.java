@@ -58,7 +58,7 @@ public final class DeclarationPages {
             String title = "(" + item.number() + ") " + (en ? item.titleEn() : item.titleZh());
             items.add(switch (item.number()) {
                 case 1 -> new Section(1, title, List.of(new Pair(t.get("boundary"), p.subject().boundary()),
-                        new Pair(t.get("approach"), inv.boundaryApproach()),
+                        new Pair(t.get("approach"), PageText.label(t, inv.boundaryApproach())),
                         new Pair(t.get("period"), p.subject().periodStart() + " – " + p.subject().periodEnd()),
                         new Pair(t.get("facilities"), String.join(", ", inv.facilities()))), List.of(), List.of(), null);
                 case 2 -> products(title, p, inv, t);
@@ -151,7 +151,7 @@ public final class DeclarationPages {
 
     private static Section pathway(String title, PathwaySnapshot path, Map<String, String> t) {
         List<Pair> facts = new ArrayList<>();
-        facts.add(new Pair(t.get("reference"), orDash(path.scienceBasedReference())));
+        facts.add(new Pair(t.get("reference"), PageText.label(t, path.scienceBasedReference())));
         facts.add(new Pair(t.get("scopes"), path.targetScopes().stream().map(String::valueOf).collect(Collectors.joining(", "))));
         if (path.shortTermTargetTco2e() != null) {
             facts.add(new Pair(t.get("shortTerm"), path.shortTermTargetYear() + ": " + tonnes(path.shortTermTargetTco2e(), t)));
@@ -176,7 +176,7 @@ public final class DeclarationPages {
         String chart = PathwayChart.svg(trajectory, t.get("chart"), t.get("targetSeries"), t.get("actualSeries"),
                 t.get("milestone"));
         List<Table> tables = List.of(new Table("pathway-measures", List.of(t.get("measure"), t.get("type"), t.get("scopes")),
-                path.measures().stream().map(m -> List.of(Cell.of(m.name()), Cell.of(m.type()), Cell.of(m.scopes().stream()
+                path.measures().stream().map(m -> List.of(Cell.of(m.name()), Cell.of(PageText.label(t, m.type())), Cell.of(m.scopes().stream()
                         .map(String::valueOf).collect(Collectors.joining(", "))))).toList()));
         return new Section(3, title, facts, tables, List.of(), chart);
     }
@@ -196,9 +196,9 @@ public final class DeclarationPages {
     private static Table measures(PathwaySnapshot path, Map<String, String> t) {
         return new Table("measures", List.of(t.get("measure"), t.get("type"), t.get("expected"), t.get("achieved"),
                 t.get("status"), t.get("indicator")), path.measures().stream().map(m -> List.of(Cell.of(m.name()),
-                        Cell.of(m.type()), Cell.of(m.expectedReductionTco2e() == null ? "—" : tonnes(m.expectedReductionTco2e(), t)),
+                        Cell.of(PageText.label(t, m.type())), Cell.of(m.expectedReductionTco2e() == null ? "—" : tonnes(m.expectedReductionTco2e(), t)),
                         Cell.of(m.achievedReductionTco2e() == null ? "—" : tonnes(m.achievedReductionTco2e(), t)),
-                        Cell.of(orDash(m.status())), Cell.of(orDash(m.monitoringIndicator())))).toList());
+                        Cell.of(PageText.label(t, m.status())), Cell.of(orDash(m.monitoringIndicator())))).toList());
     }
 
     private static Table monitoring(PathwaySnapshot path, Map<String, String> t) {
@@ -212,7 +212,7 @@ public final class DeclarationPages {
                 t.get("location"), t.get("developer"), t.get("participants"), t.get("vintage"), t.get("verification")),
                 off.retirements().stream().map(r -> {
                     var p = r.project();
-                    return List.of(Cell.of(r.registry()), Cell.of(p.name()), Cell.of(p.id()), Cell.of(orDash(p.type())),
+                    return List.of(Cell.of(r.registry()), Cell.of(p.name()), Cell.of(p.id()), Cell.of(PageText.label(t, p.type())),
                             Cell.of(orDash(p.location())), Cell.of(orDash(p.developer())),
                             Cell.of(p.participants() == null ? "—" : String.join(", ", p.participants())),
                             Cell.of(String.valueOf(r.vintageYear())), Cell.of(p.verified() ? t.get("verified") + " ("

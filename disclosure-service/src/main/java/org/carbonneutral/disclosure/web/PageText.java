@@ -1,6 +1,5 @@
 package org.carbonneutral.disclosure.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -102,7 +101,39 @@ public final class PageText {
         {"json", "JSON 格式", "As JSON"},
         {"tco2e", "公噸CO2e", "tCO2e"},
         {"registryChecks", "比對之登錄平台資料", "Registry records checked"},
+        {"enum.SBTI_1_5C", "SBTi 1.5°C 絕對減量（每年4.2%）", "SBTi 1.5 °C absolute contraction (4.2 %/yr)"},
+        {"enum.SBTI_WB2C", "SBTi 遠低於2°C 絕對減量（每年2.5%）", "SBTi well-below 2 °C absolute contraction (2.5 %/yr)"},
+        {"enum.IEA_NZE", "IEA 2050淨零情境", "IEA Net Zero Emissions by 2050"},
+        {"enum.IPCC_1_5C", "IPCC AR6 1.5°C 路徑", "IPCC AR6 1.5 °C pathways"},
+        {"enum.PROCESS_EFFICIENCY", "製程效率提升", "Process efficiency"},
+        {"enum.ENERGY_SUBSTITUTION", "能源替代", "Energy substitution"},
+        {"enum.ENERGY_RECOVERY", "能源回收", "Energy recovery"},
+        {"enum.RAW_MATERIAL_SUBSTITUTION", "原料替代", "Raw-material substitution"},
+        {"enum.REMOVAL_ENHANCEMENT", "碳移除強化", "Removal enhancement"},
+        {"enum.OTHER", "其他", "Other"},
+        {"enum.PLANNED", "規劃中", "Planned"},
+        {"enum.IN_PROGRESS", "執行中", "In progress"},
+        {"enum.COMPLETED", "已完成", "Completed"},
+        {"enum.OPERATIONAL_CONTROL", "營運控制權法", "Operational control"},
+        {"enum.FINANCIAL_CONTROL", "財務控制權法", "Financial control"},
+        {"enum.EQUITY_SHARE", "股權比例法", "Equity share"},
+        {"enum.REDUCTION", "減量", "Reduction"},
+        {"enum.AVOIDANCE", "避免排放", "Avoidance"},
+        {"enum.REMOVAL", "移除", "Removal"},
     };
+
+    /** The page's word for an enumerated value, else the value made readable ("ENERGY_RECOVERY" → "Energy recovery"). */
+    public static String label(Map<String, String> words, String value) {
+        if (value == null || value.isBlank()) {
+            return "—";
+        }
+        String word = words.get("enum." + value);
+        if (word != null) {
+            return word;
+        }
+        String plain = value.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+    }
 
     private PageText() {
     }
@@ -133,9 +164,5 @@ public final class PageText {
             map.put(w[0], w[column]);
         }
         return map;
-    }
-
-    public static List<String> keys() {
-        return java.util.Arrays.stream(WORDS).map(w -> w[0]).toList();
     }
 }
