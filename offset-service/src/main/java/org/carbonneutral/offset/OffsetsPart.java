@@ -1,5 +1,6 @@
 package org.carbonneutral.offset;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -12,6 +13,13 @@ import org.carbonneutral.platform.part.PartEntity;
 @Entity
 @Table(name = "part")
 public class OffsetsPart extends PartEntity {
+
+    /** The latest approved pathway revision of the declaration, and the inventory revision it was approved against. */
+    @Column(name = "pathway_revision")
+    public Integer pathwayRevision;
+
+    @Column(name = "pathway_inventory_revision")
+    public Integer pathwayInventoryRevision;
 
     /** The content's credits, read for rules and snapshots. */
     @Transient

@@ -10,7 +10,9 @@ import java.util.UUID;
  * What an approved offsets revision says, enough for disclosure items (6)–(8): the residual it covers and its share of
  * the total emissions (percent, 2 decimals HALF_UP), the whole tonnes required (residual rounded up) and retired, each
  * credit with its block, project and due diligence, where its retirement is public and whether the registry's public
- * records confirmed it, and the registry exports it was checked against (with their SHA-256).
+ * records confirmed it, and the registry exports it was checked against (with their SHA-256). The inventory revision
+ * is the approval's own; {@code pathwayRevision} is the approved pathway revision (against the same inventory revision)
+ * known when the credits were approved, null when there was none.
  */
 public record OffsetsSnapshot(
         BigDecimal residualTco2e,
@@ -18,6 +20,7 @@ public record OffsetsSnapshot(
         BigDecimal residualSharePercent,
         long requiredTonnes,
         long retiredTonnes,
+        Integer pathwayRevision,
         List<RetirementLine> retirements,
         List<RegistryCheck> registryChecks) {
 

@@ -55,7 +55,7 @@ class PublicationContentRulesTest {
         var o = offsets.snapshot();
         var r = o.retirements().get(0);
         var unlinked = new OffsetsApproved(ID, 1, 1, "c", "ann", offsets.approvedAt(), List.of(), new OffsetsSnapshot(
-                o.residualTco2e(), o.totalTco2e(), null, o.requiredTonnes(), o.retiredTonnes(), List.of(
+                o.residualTco2e(), o.totalTco2e(), null, o.requiredTonnes(), o.retiredTonnes(), o.pathwayRevision(), List.of(
                 new OffsetsSnapshot.RetirementLine(r.registry(), r.serialNumber(), r.batchKey(), r.blockStart(), r.blockEnd(),
                         r.quantity(), r.vintageYear(), r.issuedOn(), r.retiredOn(), r.beneficiary(), r.purpose(), " ", true,
                         new OffsetsSnapshot.ProjectLine("A0000070", "Boiler fuel switch", "REDUCTION", null, null, null, null,

@@ -100,7 +100,7 @@ public class ApprovalSagaTest {
     public static CloudEvent offsets(UUID id, int revision, int inventoryRevision) {
         return Events.envelope(EventType.OFFSETS_APPROVED, "/offset-service", TENANT, id, new OffsetsApproved(id, revision,
                 inventoryRevision, "c".repeat(64), "ann", OffsetDateTime.now(), List.of(),
-                new OffsetsSnapshot(new BigDecimal("2198.5"), new BigDecimal("2198.5"), new BigDecimal("100.00"), 2199, 2199,
+                new OffsetsSnapshot(new BigDecimal("2198.5"), new BigDecimal("2198.5"), new BigDecimal("100.00"), 2199, 2199, null,
                         List.of(new OffsetsSnapshot.RetirementLine("MOENV", "TW-2-1-030172798-030174996-00-00-A0000070",
                                 "TW", 30172798, 30174996, 2199, 2023, LocalDate.of(2024, 5, 20), LocalDate.of(2026, 3, 1),
                                 "Acme Taiwan", "Carbon neutrality 2025", "https://ghgregistry.moenv.gov.tw/", true,

@@ -7,7 +7,10 @@ import org.carbonneutral.platform.consumer.IdempotentConsumer;
 import org.carbonneutral.platform.part.DependentPartEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes DeclarationOpened (disclosure.events) and the inventory's approvals and revocations (inventory.events). */
+/**
+ * Consumes DeclarationOpened (disclosure.events), the inventory's approvals and revocations (inventory.events), and the
+ * pathway's (pathway.events), whose approved revision the credits' approval names.
+ */
 @ApplicationScoped
 public class UpstreamEventsConsumer {
 
@@ -27,5 +30,10 @@ public class UpstreamEventsConsumer {
     @Incoming("inventory-events")
     public Uni<Void> inventory(String value) {
         return consumer.consume(value, event -> DependentPartEvents.apply(workflow, event));
+    }
+
+    @Incoming("pathway-events")
+    public Uni<Void> pathway(String value) {
+        return consumer.consume(value, workflow::onPathwayEvent);
     }
 }

@@ -18,7 +18,7 @@ final class OffsetsPlan {
     }
 
     static OffsetsSnapshot snapshot(List<Credit> credits, List<RegistryRecord> records, List<RegistryImport> imports,
-            InventorySnapshot inventory) {
+            InventorySnapshot inventory, Integer pathwayRevision) {
         List<OffsetsSnapshot.RetirementLine> lines = credits.stream().map(c -> {
             var r = c.retirement();
             boolean confirmed = records.stream().anyMatch(rec -> rec.block().registry() == c.block().registry()
@@ -30,7 +30,7 @@ final class OffsetsPlan {
         }).toList();
         return new OffsetsSnapshot(inventory.residualTco2e(), inventory.totalTco2e(),
                 Coverage.residualSharePercent(inventory.residualTco2e(), inventory.totalTco2e()),
-                Coverage.requiredTonnes(inventory.residualTco2e()), Coverage.retiredTonnes(credits), lines,
+                Coverage.requiredTonnes(inventory.residualTco2e()), Coverage.retiredTonnes(credits), pathwayRevision, lines,
                 imports.stream().map(i -> new OffsetsSnapshot.RegistryCheck(i.id(), i.registry().name(), i.source(),
                         i.sha256(), i.importedAt())).toList());
     }

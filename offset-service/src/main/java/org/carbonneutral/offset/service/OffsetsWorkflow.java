@@ -8,12 +8,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.Events;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
 import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.OffsetsSnapshot;
+import org.carbonneutral.contracts.events.PathwayApprovalRevoked;
+import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.offset.OffsetsPart;
 import org.carbonneutral.offset.domain.Credits;
 import org.carbonneutral.offset.domain.OffsetsContent;
@@ -77,6 +81,32 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
         Credits.of(content);
     }
 
+    /** Keeps the latest approved pathway revision (and its inventory revision); a revocation clears it. */
+    public Uni<Void> onPathwayEvent(CloudEvent event) {
+        var type = EventType.ofCeType(event.type()).orElse(null);
+        if (type == EventType.PATHWAY_APPROVED) {
+            PathwayApproved approved = Events.payload(event, PathwayApproved.class);
+            return lockOrCreate(event).map(part -> {
+                if (part.pathwayRevision == null || approved.revision() >= part.pathwayRevision) {
+                    part.pathwayRevision = approved.revision();
+                    part.pathwayInventoryRevision = approved.inventoryRevision();
+                }
+                return null;
+            });
+        }
+        if (type == EventType.PATHWAY_APPROVAL_REVOKED) {
+            PathwayApprovalRevoked revoked = Events.payload(event, PathwayApprovalRevoked.class);
+            return lockOrCreate(event).map(part -> {
+                if (part.pathwayRevision != null && part.pathwayRevision <= revoked.revokedRevision()) {
+                    part.pathwayRevision = null;
+                    part.pathwayInventoryRevision = null;
+                }
+                return null;
+            });
+        }
+        return Uni.createFrom().voidItem();
+    }
+
     /** An edit that loses the race for a block is answered with the block it overlaps (409). */
     @Override
     public Uni<PartView<OffsetsContent>> edit(String tenant, String user, UUID declarationId, String ifMatch,
@@ -129,7 +159,9 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
     protected Uni<Record> approvedEvent(OffsetsPart part, OffsetsContent content, InventorySnapshot inventory,
             List<Finding> findings, OffsetDateTime at) {
         return ledger.imports(part.tenant, part.registryRecords).map(imports -> {
-            OffsetsSnapshot snapshot = OffsetsPlan.snapshot(part.credits, part.registryRecords, imports, inventory);
+            Integer pathway = part.pathwayRevision != null
+                    && java.util.Objects.equals(part.pathwayInventoryRevision, part.basisRevision) ? part.pathwayRevision : null;
+            OffsetsSnapshot snapshot = OffsetsPlan.snapshot(part.credits, part.registryRecords, imports, inventory, pathway);
             return new OffsetsApproved(part.declarationId, part.revision, part.approvedInventoryRevision, digest(snapshot),
                     part.approvedBy, at, findings, snapshot);
         });

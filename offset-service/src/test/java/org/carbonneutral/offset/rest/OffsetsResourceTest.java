@@ -12,11 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +39,8 @@ import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
 import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.OffsetsSnapshot;
+import org.carbonneutral.contracts.events.PathwayApproved;
+import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.platform.testing.TestEvents;
 import org.carbonneutral.platform.testing.TestKafka;
 import org.carbonneutral.platform.testing.Tokens;
@@ -42,6 +48,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OffsetsResourceTest {
+
+    @Inject
+    Pool pool;
 
     static final String TENANT = "acme";
     static final String PREPARER = Tokens.of(TENANT, "pat@acme.example", "preparer");
@@ -136,6 +145,13 @@ class OffsetsResourceTest {
         importExport(PREPARER, "MOENV", moenvExport("Acme Taiwan Ltd", a, b), 201);
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings", hasSize(0));
+        // the pathway was approved (revision 3) against the same inventory revision: the approval names it
+        TestKafka.publish(EventType.PATHWAY_APPROVED, TENANT, id, new PathwayApproved(id, 3, 1, "b".repeat(64), "ann",
+                OffsetDateTime.now(), List.of(), new PathwaySnapshot(2020, BigDecimal.TEN, List.of(), null, List.of(), null,
+                        null, 2030, null, null, null, 2045, null, List.of(), null, List.of(), null, null, null, null, null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> pool.preparedQuery("select pathway_revision from part "
+                + "where declaration_id = $1").execute(Tuple.of(id)).await().indefinitely().iterator().next()
+                .getInteger(0), r -> r != null && r == 3);
         approve(id, 1, 200);
         List<CloudEvent> events = TestKafka.events(Topics.OFFSET, id, Duration.ofSeconds(30),
                 l -> TestKafka.count(l, EventType.OFFSETS_APPROVED) >= 1);
@@ -144,6 +160,7 @@ class OffsetsResourceTest {
         assertEquals(1, approved.inventoryRevision());
         assertEquals(277, s.requiredTonnes());
         assertEquals(277, s.retiredTonnes());
+        assertEquals(3, s.pathwayRevision());
         assertEquals(new BigDecimal("100.00"), s.residualSharePercent());
         var first = s.retirements().get(0);
         assertEquals(List.of("MOENV", a, 222L, 2023, "2025-06-30", true), List.of(first.registry(), first.serialNumber(),

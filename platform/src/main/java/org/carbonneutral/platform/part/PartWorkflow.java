@@ -285,7 +285,8 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
         return Panache.getSession().chain(s -> s.find(entityType, declarationId, LockMode.PESSIMISTIC_WRITE));
     }
 
-    private Uni<P> lockOrCreate(CloudEvent event) {
+    /** The part of the event's declaration, locked; created (not yet opened) when the event comes first. */
+    protected Uni<P> lockOrCreate(CloudEvent event) {
         UUID id = event.declarationId();
         return lock(id).chain(found -> {
             if (found != null) {
