@@ -302,6 +302,9 @@ public class SuiteTool {
                            "ccpLabel":true,"corsiaEligible":false}]}"""
                         .formatted(moenv, verra), "If-Match", off.etag()), "enter the offsets");
             }
+            await("offsets to see the approved pathway", 60,
+                    () -> call("GET", OFFSETS + "/api/offsets/" + id + "/basis", preparer, null),
+                    r -> r.status() == 200 && field(r.body(), "pathwayRevision") != null);
             expect(200, call("POST", OFFSETS + "/api/offsets/" + id + "/approval", approver,
                     "{\"revision\":" + field(off.body(), "revision") + "}"), "approve the offsets");
         }

@@ -21,6 +21,10 @@ public class OffsetsPart extends PartEntity {
     @Column(name = "pathway_inventory_revision")
     public Integer pathwayInventoryRevision;
 
+    /** The pathway revision the standing approval was checked against. */
+    @Column(name = "approved_pathway_revision")
+    public Integer approvedPathwayRevision;
+
     /** The content's credits, read for rules and snapshots. */
     @Transient
     public List<Credit> credits = List.of();

@@ -96,6 +96,7 @@ class DeclarationJourneyIT {
         j.approve("inventory-service", "/api/inventories/").statusCode(200);
         j.awaitInventoryBasis(2);
         j.approve("pathway-service", "/api/pathways/").statusCode(200);
+        j.awaitPathwayBasis();
         j.approve("offset-service", "/api/offsets/").statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> j.publicJson().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("version", equalTo(2)).body("versions", hasSize(2))
@@ -110,10 +111,11 @@ class DeclarationJourneyIT {
         j.awaitInventoryBasis(1);
         j.put("pathway-service", "/api/pathways/", Journey.PATHWAY);
         j.importRegistryRecords().put("offset-service", "/api/offsets/", j.offsets());
+        j.approve("pathway-service", "/api/pathways/").statusCode(200);
+        j.awaitPathwayBasis();
         RunningSuite.infra("kafka-stop");
         try {
-            // approvals succeed while the broker is away: their events wait in the outbox
-            j.approve("pathway-service", "/api/pathways/").statusCode(200);
+            // the final approval succeeds while the broker is away: its event waits in the outbox
             j.approve("offset-service", "/api/offsets/").statusCode(200);
             // and survive a restart of the service that holds them
             RunningSuite.restart("offset-service");

@@ -144,7 +144,15 @@ final class Journey {
         j.put("pathway-service", "/api/pathways/", PATHWAY);
         j.importRegistryRecords().put("offset-service", "/api/offsets/", j.offsets());
         j.approve("pathway-service", "/api/pathways/").statusCode(200);
+        j.awaitPathwayBasis();
         return j;
+    }
+
+    /** Waits until offset-service knows the approved pathway against the approved inventory (credits come after it). */
+    void awaitPathwayBasis() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(preparer)
+                .get(url("offset-service") + "/api/offsets/" + id + "/basis").then().statusCode(200)
+                .body("pathwayRevision", org.hamcrest.Matchers.notNullValue()));
     }
 
     int revision(String service, String part) {

@@ -29,6 +29,8 @@ import org.carbonneutral.platform.problem.ProblemException;
 @ApplicationScoped
 public class DeclarationService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DeclarationService.class);
+
     private final Outbox outbox;
     private final DisclosureRules rules;
     private final PublicationSaga saga;
@@ -157,8 +159,18 @@ public class DeclarationService {
                 approval(d.pathway, PathwayApproved.class), approval(d.offsets, OffsetsApproved.class));
     }
 
+    /** The stored approval, or null when there is none or it was stored in a shape this version cannot read. */
     private static <T> T approval(PartApprovalState s, Class<T> type) {
-        return s == null || s.approval == null ? null : Json.read(s.approval, type);
+        if (s == null || s.approval == null) {
+            return null;
+        }
+        try {
+            return Json.read(s.approval, type);
+        } catch (RuntimeException e) {
+            LOG.warnf("stored %s of revision %s cannot be read (%s); it must be approved again", type.getSimpleName(),
+                    s.approvedRevision, e.getMessage());
+            return null;
+        }
     }
 
     public static String publicPath(UUID id) {

@@ -87,4 +87,24 @@ class PublicationContentRulesTest {
         assertEquals("WARN", f.get(0).severity().name());
         assertEquals(new BigDecimal("100.00"), offsets.snapshot().residualSharePercent());
     }
+
+    @Test
+    void anApprovalStoredInAnEarlierFormatIsApprovedAgainBeforePublication() {
+        var parts = new PublicationPolicy.Parts(new PartRevisions(1, 1, null), new PartRevisions(1, 1, 1),
+                new PartRevisions(1, 1, 1));
+        var rules = new org.carbonneutral.disclosure.service.DisclosureRules();
+        var unreadableInventory = new PublicationFacts(SubjectType.ORGANISATION, "Acme", "Operational control",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1, PROFILE, null, pathway, offsets);
+        assertEquals(List.of("DIS-5:inventory", "DIS-3:profile.outlook", "DIS-4:listed"), fields(rules.evaluate(parts, new PublicationFacts(
+                SubjectType.ORGANISATION, "Acme", "Operational control", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                ClaimStandard.ISO_14068_1, new CompanyProfile(PROFILE.company(), null, PROFILE.commitment(),
+                        PROFILE.planOwner(), PROFILE.team(), null), null, pathway, offsets))));
+        assertEquals(null, rules.ready(parts, unreadableInventory));
+        assertEquals(new PublicationPolicy.Revisions(1, 1, 1), rules.ready(parts, facts(SubjectType.ORGANISATION, PROFILE,
+                pathway, offsets)));
+        // credits approved after another pathway revision than the approved one
+        var afterRevision2 = Events.payload(ApprovalSagaTest.offsets(ID, 1, 1, 2), OffsetsApproved.class);
+        assertEquals(List.of("DIS-5:offsets", "DIS-4:listed"), fields(rules.evaluate(parts, facts(SubjectType.ORGANISATION,
+                PROFILE, pathway, afterRevision2))));
+    }
 }

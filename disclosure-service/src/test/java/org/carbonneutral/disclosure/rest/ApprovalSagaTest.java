@@ -98,9 +98,14 @@ public class ApprovalSagaTest {
     }
 
     public static CloudEvent offsets(UUID id, int revision, int inventoryRevision) {
+        return offsets(id, revision, inventoryRevision, 1);
+    }
+
+    /** Credits approved against {@code inventoryRevision} after pathway revision {@code pathwayRevision}. */
+    public static CloudEvent offsets(UUID id, int revision, int inventoryRevision, Integer pathwayRevision) {
         return Events.envelope(EventType.OFFSETS_APPROVED, "/offset-service", TENANT, id, new OffsetsApproved(id, revision,
                 inventoryRevision, "c".repeat(64), "ann", OffsetDateTime.now(), List.of(),
-                new OffsetsSnapshot(new BigDecimal("2198.5"), new BigDecimal("2198.5"), new BigDecimal("100.00"), 2199, 2199, null,
+                new OffsetsSnapshot(new BigDecimal("2198.5"), new BigDecimal("2198.5"), new BigDecimal("100.00"), 2199, 2199, pathwayRevision,
                         List.of(new OffsetsSnapshot.RetirementLine("MOENV", "TW-2-1-030172798-030174996-00-00-A0000070",
                                 "TW", 30172798, 30174996, 2199, 2023, LocalDate.of(2024, 5, 20), LocalDate.of(2026, 3, 1),
                                 "Acme Taiwan", "Carbon neutrality 2025", "https://ghgregistry.moenv.gov.tw/", true,
@@ -215,7 +220,7 @@ public class ApprovalSagaTest {
 
         deliver(inventory(id, 2));
         deliver(pathway(id, 2, 2));
-        deliver(offsets(id, 2, 2));
+        deliver(offsets(id, 2, 2, 2));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/public/declarations/{id}", id)
                 .then().statusCode(200).body("version", equalTo(2)).body("status", equalTo("PUBLISHED"))
                 .body("versions", hasSize(2)).body("versions[1].digest", equalTo(v1Digest))

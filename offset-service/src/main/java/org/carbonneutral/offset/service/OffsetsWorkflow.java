@@ -81,7 +81,10 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
         Credits.of(content);
     }
 
-    /** Keeps the latest approved pathway revision (and its inventory revision); a revocation clears it. */
+    /**
+     * Keeps the latest approved pathway revision (and its inventory revision). A revocation of the pathway approval the
+     * credits' approval rests on revokes that too: offsetting comes after the pathway (PATH-6).
+     */
     public Uni<Void> onPathwayEvent(CloudEvent event) {
         var type = EventType.ofCeType(event.type()).orElse(null);
         if (type == EventType.PATHWAY_APPROVED) {
@@ -96,15 +99,40 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
         }
         if (type == EventType.PATHWAY_APPROVAL_REVOKED) {
             PathwayApprovalRevoked revoked = Events.payload(event, PathwayApprovalRevoked.class);
-            return lockOrCreate(event).map(part -> {
+            return lockOrCreate(event).chain(part -> {
                 if (part.pathwayRevision != null && part.pathwayRevision <= revoked.revokedRevision()) {
                     part.pathwayRevision = null;
                     part.pathwayInventoryRevision = null;
                 }
-                return null;
+                if (part.approvedPathwayRevision != null && part.approvedPathwayRevision <= revoked.revokedRevision()) {
+                    part.approvedPathwayRevision = null;
+                    return revokeStanding(part, "the approval of pathway revision " + revoked.revokedRevision()
+                            + " it was checked against was revoked: " + revoked.reason());
+                }
+                return Uni.createFrom().voidItem();
             });
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /** The credits are approved after the pathway, against the same inventory revision (PATH-6, OFF-1). */
+    @Override
+    protected void beforeApproval(OffsetsPart part) {
+        if (part.pathwayRevision == null || !java.util.Objects.equals(part.pathwayInventoryRevision, part.basisRevision)) {
+            throw ProblemException.conflict("no-approved-pathway", "credits are approved after the pathway: the pathway "
+                    + "has no approval against inventory revision " + part.basisRevision + " yet (offsetting comes after "
+                    + "the pathway's milestone or best-available-techniques evidence, PATH-6)");
+        }
+        part.approvedPathwayRevision = part.pathwayRevision;
+    }
+
+    /** The revisions the credits would be checked against now: the approved inventory's and the approved pathway's. */
+    public Uni<Basis> basis(String tenant, UUID declarationId) {
+        return readEnriched(tenant, declarationId, (part, content) -> new Basis(part.basisRevision,
+                java.util.Objects.equals(part.pathwayInventoryRevision, part.basisRevision) ? part.pathwayRevision : null));
+    }
+
+    public record Basis(Integer inventoryRevision, Integer pathwayRevision) {
     }
 
     /** An edit that loses the race for a block is answered with the block it overlaps (409). */
@@ -159,9 +187,8 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
     protected Uni<Record> approvedEvent(OffsetsPart part, OffsetsContent content, InventorySnapshot inventory,
             List<Finding> findings, OffsetDateTime at) {
         return ledger.imports(part.tenant, part.registryRecords).map(imports -> {
-            Integer pathway = part.pathwayRevision != null
-                    && java.util.Objects.equals(part.pathwayInventoryRevision, part.basisRevision) ? part.pathwayRevision : null;
-            OffsetsSnapshot snapshot = OffsetsPlan.snapshot(part.credits, part.registryRecords, imports, inventory, pathway);
+            OffsetsSnapshot snapshot = OffsetsPlan.snapshot(part.credits, part.registryRecords, imports, inventory,
+                    part.approvedPathwayRevision);
             return new OffsetsApproved(part.declarationId, part.revision, part.approvedInventoryRevision, digest(snapshot),
                     part.approvedBy, at, findings, snapshot);
         });

@@ -12,9 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +36,7 @@ import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
 import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.OffsetsSnapshot;
+import org.carbonneutral.contracts.events.PathwayApprovalRevoked;
 import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.platform.testing.TestEvents;
@@ -49,8 +47,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OffsetsResourceTest {
 
-    @Inject
-    Pool pool;
+    /** The pathway approved at {@code revision} against {@code inventoryRevision}, once offset-service knows it. */
+    static void pathwayApproved(UUID id, int revision, int inventoryRevision) {
+        TestKafka.publish(EventType.PATHWAY_APPROVED, TENANT, id, new PathwayApproved(id, revision, inventoryRevision,
+                "b".repeat(64), "ann", OffsetDateTime.now(), List.of(), new PathwaySnapshot(2020, BigDecimal.TEN, List.of(),
+                        null, List.of(), null, null, 2030, null, null, null, 2045, null, List.of(), null, List.of(), null,
+                        null, null, null, null)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
+                .get("/api/offsets/{id}/basis", id).then().body("pathwayRevision", equalTo(revision)));
+    }
 
     static final String TENANT = "acme";
     static final String PREPARER = Tokens.of(TENANT, "pat@acme.example", "preparer");
@@ -145,13 +150,9 @@ class OffsetsResourceTest {
         importExport(PREPARER, "MOENV", moenvExport("Acme Taiwan Ltd", a, b), 201);
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings", hasSize(0));
-        // the pathway was approved (revision 3) against the same inventory revision: the approval names it
-        TestKafka.publish(EventType.PATHWAY_APPROVED, TENANT, id, new PathwayApproved(id, 3, 1, "b".repeat(64), "ann",
-                OffsetDateTime.now(), List.of(), new PathwaySnapshot(2020, BigDecimal.TEN, List.of(), null, List.of(), null,
-                        null, 2030, null, null, null, 2045, null, List.of(), null, List.of(), null, null, null, null, null)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> pool.preparedQuery("select pathway_revision from part "
-                + "where declaration_id = $1").execute(Tuple.of(id)).await().indefinitely().iterator().next()
-                .getInteger(0), r -> r != null && r == 3);
+        // credits are approved after the pathway: the pathway approved (revision 3) against inventory revision 1
+        approve(id, 1, 409);
+        pathwayApproved(id, 3, 1);
         approve(id, 1, 200);
         List<CloudEvent> events = TestKafka.events(Topics.OFFSET, id, Duration.ofSeconds(30),
                 l -> TestKafka.count(l, EventType.OFFSETS_APPROVED) >= 1);
@@ -179,9 +180,20 @@ class OffsetsResourceTest {
         OffsetsApprovalRevoked revoked = Events.payload(events.get(1), OffsetsApprovalRevoked.class);
         assertEquals(1, revoked.revokedRevision());
         assertEquals(2, revoked.currentRevision());
-        // the residual is now 277.000 → still 277 credits: re-approval against inventory revision 2
+        // the residual is now 277.000 → still 277 credits: re-approval against inventory revision 2, after the pathway's
+        approve(id, 2, 409);
+        pathwayApproved(id, 4, 2);
         approve(id, 2, 200);
         given().auth().oauth2(VIEWER).get("/api/offsets/{id}", id).then().body("approval.inventoryRevision", equalTo(2));
+        // the pathway approval it rests on is revoked: so is the credits' approval
+        TestKafka.publish(EventType.PATHWAY_APPROVAL_REVOKED, TENANT, id, new PathwayApprovalRevoked(id, 4, 5,
+                "targets changed", OffsetDateTime.now()));
+        events = TestKafka.events(Topics.OFFSET, id, Duration.ofSeconds(30),
+                l -> TestKafka.count(l, EventType.OFFSETS_APPROVAL_REVOKED) >= 2);
+        assertTrue(Events.payload(events.get(events.size() - 1), OffsetsApprovalRevoked.class).reason()
+                .contains("pathway revision 4"));
+        given().auth().oauth2(VIEWER).get("/api/offsets/{id}/basis", id).then().statusCode(200)
+                .body("inventoryRevision", equalTo(2)).body("pathwayRevision", equalTo(null));
     }
 
     @Test

@@ -59,6 +59,10 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
     /** Evaluates the part's rules. {@code content} is null when nothing was entered yet. */
     protected abstract List<Finding> evaluate(P part, C content, InventorySnapshot inventory);
 
+    /** A service's last condition on an approval beyond its rules (throws a problem when it does not hold). */
+    protected void beforeApproval(P part) {
+    }
+
     protected abstract EventType approvedType();
 
     protected abstract EventType revokedType();
@@ -181,6 +185,7 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
         if (Finding.anyBlocking(findings)) {
             throw ProblemException.blockedByFindings("revision " + revision + " has blocking findings", findings);
         }
+        beforeApproval(part);
         OffsetDateTime at = now();
         part.findings = Json.write(findings);
         part.evaluatedRevision = part.revision;
@@ -271,6 +276,17 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Revokes the standing approval of {@code part} (a new revision; its event in the same transaction). */
+    protected Uni<Void> revokeStanding(P part, String reason) {
+        if (part.approvedRevision == null) {
+            return Uni.createFrom().voidItem();
+        }
+        int previous = part.approvedRevision;
+        part.revision++;
+        part.updatedAt = now();
+        return revokeApproval(part, previous, reason).replaceWithVoid();
+    }
 
     private Uni<?> revokeApproval(P part, int revokedRevision, String reason) {
         OffsetDateTime at = now();
