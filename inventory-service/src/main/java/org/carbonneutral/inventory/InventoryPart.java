@@ -24,4 +24,11 @@ public class InventoryPart extends PartEntity {
     /** The tenant's factor library for the operation in progress (reference tables plus the tenant's sets). */
     @jakarta.persistence.Transient
     public org.carbonneutral.inventory.factors.FactorLibrary library;
+
+    /** The snapshot the rules were evaluated on, and the content it was quantified from (reused by the approval). */
+    @jakarta.persistence.Transient
+    public org.carbonneutral.contracts.events.InventorySnapshot quantified;
+
+    @jakarta.persistence.Transient
+    public Object quantifiedFrom;
 }

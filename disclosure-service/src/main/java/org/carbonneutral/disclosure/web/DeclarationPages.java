@@ -144,9 +144,13 @@ public final class DeclarationPages {
                     List.of(t.get("notApplicable")), null);
         }
         List<List<Cell>> rows = inv.products() == null ? List.of() : inv.products().stream()
-                .map(pr -> List.of(Cell.of(String.valueOf(pr.name())))).toList();
-        return new Section(2, title, List.of(new Pair(t.get("choiceReason"), orDash(inv.subjectChoiceReason()))),
-                List.of(new Table("products", List.of(t.get("products")), rows)), List.of(), null);
+                .map(pr -> List.of(Cell.of(pr.name()), Cell.of(pr.quantity() == null ? "—" : pr.quantity().toPlainString()
+                        + (pr.unit() == null ? "" : " " + pr.unit())), Cell.of(pr.tco2e() == null ? "—" : tonnes(pr.tco2e(), t)),
+                        Cell.of(pr.sharePercent() == null ? "—" : pr.sharePercent().toPlainString() + " %"))).toList();
+        return new Section(2, title, List.of(new Pair(t.get("subjectType"), subjectType(p.subject().type(), t)),
+                new Pair(t.get("choiceReason"), orDash(inv.subjectChoiceReason()))),
+                List.of(new Table("products", List.of(t.get("products"), t.get("productQuantity"), t.get("tco2e"), "%"), rows)),
+                List.of(), null);
     }
 
     private static Section pathway(String title, PathwaySnapshot path, Map<String, String> t) {
@@ -265,7 +269,7 @@ public final class DeclarationPages {
     }
 
     private static String subjectType(SubjectType type, Map<String, String> t) {
-        return type == SubjectType.ORGANISATION ? t.get("organisation") : type.name();
+        return type == SubjectType.ORGANISATION ? t.get("organisation") : PageText.label(t, type.name());
     }
 
     static String tonnes(BigDecimal value, Map<String, String> t) {

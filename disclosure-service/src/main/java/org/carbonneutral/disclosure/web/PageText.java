@@ -74,6 +74,7 @@ public final class PageText {
         {"retiredOn", "註銷日期", "Retired on"},
         {"serials", "序號", "Serial numbers"},
         {"quantity", "數量（公噸）", "Quantity (t)"},
+        {"productQuantity", "期間數量", "Quantity in the period"},
         {"publicRecord", "公開紀錄", "Public record"},
         {"registryConfirmed", "登錄平台紀錄已比對", "Checked against the registry's records"},
         {"yes", "是", "yes"},
@@ -118,6 +119,8 @@ public final class PageText {
         {"enum.FINANCIAL_CONTROL", "財務控制權法", "Financial control"},
         {"enum.EQUITY_SHARE", "股權比例法", "Equity share"},
         {"enum.REDUCTION", "減量", "Reduction"},
+        {"enum.PRODUCT", "產品", "Product"},
+        {"enum.SERVICE", "服務", "Service"},
         {"enum.AVOIDANCE", "避免排放", "Avoidance"},
         {"enum.REMOVAL", "移除", "Removal"},
     };

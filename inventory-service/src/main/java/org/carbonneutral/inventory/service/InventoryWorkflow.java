@@ -165,9 +165,17 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
 
     @Override
     protected List<Finding> evaluate(InventoryPart part, InventoryContent content, InventorySnapshot ignored) {
-        InventorySnapshot snapshot = content == null ? null
-                : calculator(part).quantify(part.subjectType, part.subjectName, content).snapshot();
+        InventorySnapshot snapshot = content == null ? null : quantified(part, content);
         return rules.evaluate(new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, content, snapshot));
+    }
+
+    /** Quantifies {@code content} once per request: the approval's snapshot is the one its rules were evaluated on. */
+    private InventorySnapshot quantified(InventoryPart part, InventoryContent content) {
+        if (part.quantifiedFrom != content) {
+            part.quantified = calculator(part).quantify(part.subjectType, part.subjectName, content).snapshot();
+            part.quantifiedFrom = content;
+        }
+        return part.quantified;
     }
 
     @Override
@@ -183,7 +191,7 @@ public class InventoryWorkflow extends PartWorkflow<InventoryPart, InventoryCont
     @Override
     protected Uni<Record> approvedEvent(InventoryPart part, InventoryContent content, InventorySnapshot ignored,
             List<Finding> findings, OffsetDateTime at) {
-        InventorySnapshot snapshot = calculator(part).quantify(part.subjectType, part.subjectName, content).snapshot();
+        InventorySnapshot snapshot = quantified(part, content);
         return Uni.createFrom().item(new InventoryApproved(part.declarationId, part.revision, digest(snapshot),
                 part.approvedBy, at, findings, snapshot));
     }

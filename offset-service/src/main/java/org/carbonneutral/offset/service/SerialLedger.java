@@ -31,8 +31,8 @@ public class SerialLedger {
     public static final String INSERT = "insert into retired_block (registry, batch_key, serial_start, serial_end, "
             + "serial_number, tenant, declaration_id, retired_on, beneficiary) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
     private static final String RECORDS = "select import_id, line, registry, batch_key, serial_start, serial_end, "
-            + "serial_number, retired_on, beneficiary, purpose from registry_record where tenant = ?1 and registry = ?2 "
-            + "and batch_key = ?3 and block && int8range(?4, ?5, '[]') order by serial_start, id";
+            + "serial_number, retired_on, beneficiary, purpose from registry_record where tenant = ?1 and (";
+    static final int CHUNK = 500;
     private static final String EXCLUSION_VIOLATION = "23P01";
 
     /** Replaces the blocks {@code declarationId} claims with those of {@code credits}. */
@@ -51,13 +51,34 @@ public class SerialLedger {
                         .collect().last().replaceWithVoid()));
     }
 
-    /** The tenant's imported registry records overlapping any of {@code credits}' blocks. */
+    /**
+     * The tenant's imported registry records overlapping any of {@code credits}' blocks: one query per
+     * {@value #CHUNK} credits (an OR of block conditions, each served by the GiST index).
+     */
     public Uni<List<RegistryRecord>> registryRecords(String tenant, List<Credit> credits) {
-        return Panache.getSession().chain(s -> Multi.createFrom().iterable(credits)
-                .onItem().transformToUniAndConcatenate(c -> s.createNativeQuery(RECORDS, Object[].class)
-                        .setParameter(1, tenant).setParameter(2, c.block().registry().name())
-                        .setParameter(3, c.block().batchKey()).setParameter(4, c.block().start())
-                        .setParameter(5, c.block().end()).getResultList())
+        List<List<Credit>> chunks = new ArrayList<>();
+        for (int i = 0; i < credits.size(); i += CHUNK) {
+            chunks.add(credits.subList(i, Math.min(credits.size(), i + CHUNK)));
+        }
+        return Panache.getSession().chain(s -> Multi.createFrom().iterable(chunks)
+                .onItem().transformToUniAndConcatenate(chunk -> {
+                    StringBuilder sql = new StringBuilder(RECORDS);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        int p = 2 + i * 4;
+                        sql.append(i == 0 ? "" : " or ").append("(registry = ?").append(p).append(" and batch_key = ?")
+                                .append(p + 1).append(" and block && int8range(?").append(p + 2).append(", ?")
+                                .append(p + 3).append(", '[]'))");
+                    }
+                    var query = s.createNativeQuery(sql.append(") order by serial_start, id").toString(), Object[].class)
+                            .setParameter(1, tenant);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        var block = chunk.get(i).block();
+                        int p = 2 + i * 4;
+                        query.setParameter(p, block.registry().name()).setParameter(p + 1, block.batchKey())
+                                .setParameter(p + 2, block.start()).setParameter(p + 3, block.end());
+                    }
+                    return query.getResultList();
+                })
                 .collect().in(ArrayList<RegistryRecord>::new, (all, rows) -> {
                     for (Object[] r : rows) {
                         RegistryRecord record = new RegistryRecord(uuid(r[0]), ((Number) r[1]).intValue(),
