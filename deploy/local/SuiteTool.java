@@ -182,14 +182,16 @@ public class SuiteTool {
      * Taipower's 2024 grid factor 0.474 kgCO2e/kWh = 1,185.000 t; residual 1,498.744 t → 1,499 credits from a MOENV
      * and a Verra block.
      */
+    /** A file of the sample declaration (deploy/local/sample/), the same the system tests take through the suite. */
+    static String text(String name) throws IOException {
+        return Files.readString(Path.of(System.getProperty("suite.sample", "deploy/local/sample")).resolve(name));
+    }
+
     static void sample(Path keys) throws Exception {
         String tenant = "acme";
         String preparer = token(keys, tenant, "preparer", "pat@acme.example");
         String approver = token(keys, tenant, "approver", "ann@acme.example");
-        String opened = expect(201, call("POST", DISCLOSURE + "/api/declarations", preparer, """
-                {"subjectType":"ORGANISATION","subjectName":"Acme Taiwan Co., Ltd.",
-                 "boundary":"Operational control: head office (Taipei) and plant (Taoyuan)",
-                 "periodStart":"2025-01-01","periodEnd":"2025-12-31","claimStandard":"ISO_14068_1"}""",
+        String opened = expect(201, call("POST", DISCLOSURE + "/api/declarations", preparer, text("declaration.json"),
                 "Idempotency-Key", "sample-declaration-acme-2025"), "open the sample declaration").body();
         String id = field(opened, "id");
         String publicPath = "/public/declarations/" + id;
@@ -198,35 +200,14 @@ public class SuiteTool {
             return;
         }
 
-        expect(200, call("PUT", DISCLOSURE + "/api/declarations/" + id + "/profile", preparer, """
-                {"company":{"name":"Acme Taiwan Co., Ltd.","businessNumber":"12345678","address":"No. 1, Sec. 1, Zhongxiao W. Rd., Taipei",
-                            "industry":"Electronic components","listed":true,"article21Emitter":false},
-                 "processesAndProducts":"Passive components: design in Taipei; sintering, plating and assembly in the Taoyuan plant",
-                 "commitment":{"signedBy":"Lin Mei-Hua","title":"Chairperson","date":"2025-01-15",
-                               "statement":"Acme Taiwan will be carbon neutral every year from 2025, reduce first, and reach net zero by 2045."},
-                 "planOwner":{"name":"Chen Wei","title":"ESG manager","email":"esg@acme.example","phone":"+886-2-1234-5678"},
-                 "team":[{"name":"Chen Wei","role":"Plan owner","department":"ESG office"},
-                         {"name":"Wang Li","role":"Inventory lead","department":"Plant engineering"},
-                         {"name":"Huang Yu","role":"Credits and registries","department":"Finance"}],
-                 "outlook":"Rooftop solar on both sites by 2027, electrified kilns by 2030, and a supplier engagement programme for scope 3."}"""),
+        expect(200, call("PUT", DISCLOSURE + "/api/declarations/" + id + "/profile", preparer, text("profile.json")),
                 "enter the company profile");
 
         Reply inv = await("the inventory part", 60, () -> call("GET", INVENTORY + "/api/inventories/" + id, preparer, null),
                 r -> r.status() == 200);
         if (!"APPROVED".equals(field(inv.body(), "status"))) {
             if ("0".equals(field(inv.body(), "revision"))) {
-                inv = expect(200, call("PUT", INVENTORY + "/api/inventories/" + id, preparer, """
-                        {"boundaryApproach":"OPERATIONAL_CONTROL","gwpSet":"AR5",
-                         "facilities":["Head office (Taipei)","Plant (Taoyuan)"],
-                         "verification":{"verified":true,"article21Emitter":false,"body":"SGS Taiwan","accreditation":"TAF",
-                                         "assuranceLevel":"REASONABLE","statementDate":"2026-04-30","reference":"GHG-2026-0412"},
-                         "sources":[
-                          {"name":"Diesel, emergency generators and forklifts","facility":"Plant (Taoyuan)","category":1,
-                           "activities":[{"quantity":120,"unit":"kL","evidence":"Fuel invoices 2025",
-                             "lookup":{"kind":"STATIONARY_COMBUSTION","activity":"柴油","set":"MOENV-EF","year":2025}}]},
-                          {"name":"Purchased electricity","facility":"Plant (Taoyuan)","category":2,"scope2Method":"LOCATION_BASED",
-                           "activities":[{"quantity":2500000,"unit":"kWh","evidence":"Taipower bills 2025",
-                             "factorIds":["TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024"]}]}]}""",
+                inv = expect(200, call("PUT", INVENTORY + "/api/inventories/" + id, preparer, text("inventory.json"),
                         "If-Match", inv.etag()), "enter the inventory");
             }
             expect(200, call("POST", INVENTORY + "/api/inventories/" + id + "/submission", preparer, null), "submit the inventory");
@@ -239,16 +220,7 @@ public class SuiteTool {
                 r -> r.status() == 200 && field(r.body(), "inventoryRevisionAvailable") != null);
         if (!"APPROVED".equals(field(path.body(), "status"))) {
             if ("0".equals(field(path.body(), "revision"))) {
-                path = expect(200, call("PUT", PATHWAY + "/api/pathways/" + id, preparer, """
-                        {"baseYear":2020,"baselineTco2e":2100,"shortTermTargetYear":2030,"shortTermTargetTco2e":1218,"netZeroYear":2045,
-                         "targetScopes":[1,2],"scienceBasedReference":"SBTI_1_5C","baselineByScope":[{"scope":1,"tco2e":1000},{"scope":2,"tco2e":1100}],
-                         "baselineSource":{"citation":"2020 GHG inventory (ISO 14064-1), third-party verified, statement of 2021-05-03"},
-                         "timeline":"2025 first carbon-neutral year (ISO 14068-1); yearly declarations; 2030 target; net zero 2045",
-                         "expectedCredits":[{"year":2025,"tonnes":1499,"type":"MOENV domestic offset credits and Verra VCUs"}],
-                         "measures":[{"name":"Rooftop solar on the Taoyuan plant","type":"ENERGY_SUBSTITUTION","scopes":[2],
-                                      "sourcesAffected":["Purchased electricity"],"calculationBasis":"grid electricity displaced, kWh",
-                                      "quantificationMethod":"metered solar kWh x Taipower grid factor","monitoringIndicator":"solar kWh/month",
-                                      "monitoringFrequency":"monthly","expectedReductionTco2e":190,"status":"IN_PROGRESS","startDate":"2025-04-01"}]}""",
+                path = expect(200, call("PUT", PATHWAY + "/api/pathways/" + id, preparer, text("pathway.json"),
                         "If-Match", path.etag()), "enter the pathway");
             }
             expect(200, call("POST", PATHWAY + "/api/pathways/" + id + "/approval", approver,
@@ -263,44 +235,16 @@ public class SuiteTool {
                 String moenv = "TW-2-1-090000001-090000222-00-00-A0000070";
                 String verra = "16543-780010001-780011277-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0";
                 expect(201, call("POST", OFFSETS + "/api/registry-imports?registry=MOENV&source=sample", preparer,
-                        """
-                        註銷持有名稱,申請時間,註銷之減量額度(公噸),註銷之類型,註銷原因 / 用途,使用額度編碼,使用額度
-                        "Acme Taiwan Co., Ltd.",2026-03-15,222,碳中和,Carbon neutrality 2025,%1$s,222
-                        """.formatted(moenv), "Content-Type", "text/csv; charset=UTF-8"),
+                        text("moenv-retirements.csv").replace("{{MOENV_SERIAL}}", moenv),
+                        "Content-Type", "text/csv; charset=UTF-8"),
                         "import the sample MOENV retirement record");
                 expect(201, call("POST", OFFSETS + "/api/registry-imports?registry=VERRA&source=sample", preparer,
-                        """
-                        Issuance Date,Vintage Start,Vintage End,ID,Name,Country/Area,Quantity Issued,Serial Number,Retirement/Cancellation Date,Retirement Beneficiary,Retirement Reason,Retirement Details
-                        2024-06-03,2023-01-01,2023-12-31,2345,"Rooftop solar aggregation, Taiwan",Taiwan,1277,%1$s,2026-03-16,"Acme Taiwan Co., Ltd.",Environmental Benefit,Carbon neutrality 2025
-                        """.formatted(verra), "Content-Type", "text/csv; charset=UTF-8"),
+                        text("verra-transactions.csv").replace("{{VERRA_SERIAL}}", verra),
+                        "Content-Type", "text/csv; charset=UTF-8"),
                         "import the sample Verra retirement record");
-                off = expect(200, call("PUT", OFFSETS + "/api/offsets/" + id, preparer, """
-                        {"retirements":[
-                          {"registry":"MOENV","serialNumber":"%1$s","projectName":"Boiler fuel switch to natural gas","quantity":222,
-                           "vintageYear":2023,"issuedOn":"2024-05-20","retiredOn":"2026-03-15","beneficiary":"Acme Taiwan Co., Ltd.",
-                           "purpose":"Carbon neutrality 2025 (ISO 14068-1)","publicReference":"https://ghgregistry.moenv.gov.tw/"},
-                          {"registry":"VERRA","serialNumber":"%2$s","projectName":"Rooftop solar aggregation, Taiwan","quantity":1277,
-                           "vintageYear":2023,"issuedOn":"2024-06-03","retiredOn":"2026-03-16","beneficiary":"Acme Taiwan Co., Ltd.",
-                           "purpose":"Carbon neutrality 2025 (ISO 14068-1)","publicReference":"https://registry.verra.org/"}],
-                         "projects":[
-                          {"registry":"MOENV","id":"A0000070","name":"Boiler fuel switch to natural gas","type":"REDUCTION",
-                           "moenvProgramme":"OFFSET_PROJECT","methodology":"AMS-III.B v18","location":"Kaohsiung, Taiwan",
-                           "developer":"Southern Energy Services Co.","participants":["Kaohsiung Steel Works"],"verificationBody":"SGS Taiwan",
-                           "boundaryAndBaseline":{"reference":"https://ghgregistry.moenv.gov.tw/ (project design document)"},
-                           "monitoring":{"reference":"https://ghgregistry.moenv.gov.tw/ (monitoring report 2023)"},
-                           "additionality":{"reference":"https://ghgregistry.moenv.gov.tw/ (PDD section B.5)"},"reversalRisk":false,
-                           "safeguards":{"reference":"https://ghgregistry.moenv.gov.tw/ (environmental impact statement)"},
-                           "verification":{"reference":"https://ghgregistry.moenv.gov.tw/ (verification statement 2024)"},
-                           "ccpLabel":false,"corsiaEligible":false},
-                          {"registry":"VERRA","id":"2345","name":"Rooftop solar aggregation, Taiwan","type":"AVOIDANCE","methodology":"ACM0002",
-                           "location":"Taiwan","developer":"Formosa Solar Aggregators","participants":["Formosa Solar Aggregators"],
-                           "verificationBody":"TÜV Rheinland Taiwan","boundaryAndBaseline":{"reference":"https://registry.verra.org/ (PD)"},
-                           "monitoring":{"reference":"https://registry.verra.org/ (monitoring report 2023)"},
-                           "additionality":{"reference":"https://registry.verra.org/ (PD section 3.5)"},"reversalRisk":false,
-                           "safeguards":{"reference":"https://registry.verra.org/ (PD section 2)"},
-                           "verification":{"reference":"https://registry.verra.org/ (verification report 2024)"},
-                           "ccpLabel":true,"corsiaEligible":false}]}"""
-                        .formatted(moenv, verra), "If-Match", off.etag()), "enter the offsets");
+                off = expect(200, call("PUT", OFFSETS + "/api/offsets/" + id, preparer, text("offsets.json")
+                        .replace("{{MOENV_SERIAL}}", moenv).replace("{{VERRA_SERIAL}}", verra), "If-Match", off.etag()),
+                        "enter the offsets");
             }
             await("offsets to see the approved pathway", 60,
                     () -> call("GET", OFFSETS + "/api/offsets/" + id + "/basis", preparer, null),
