@@ -78,7 +78,7 @@ public final class Credits {
     }
 
     /** Project ids compare without case, spaces or the registry's prefix ("VCS1340" = "1340", "GS11603" = "11603"). */
-    static boolean sameProject(String a, String b) {
+    public static boolean sameProject(String a, String b) {
         return normalise(a).equals(normalise(b));
     }
 

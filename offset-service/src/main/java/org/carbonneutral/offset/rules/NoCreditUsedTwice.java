@@ -47,7 +47,7 @@ public class NoCreditUsedTwice implements Rule<OffsetsFacts> {
             String beneficiary = c.retirement().beneficiary();
             boolean covered = false;
             for (RegistryRecord r : overlapping) {
-                boolean contains = r.block().start() <= ours.start() && r.block().end() >= ours.end();
+                boolean contains = r.block().contains(ours);
                 boolean unnamed = r.beneficiary() == null || r.beneficiary().isBlank();
                 boolean ourName = !unnamed && sameParty(beneficiary, r.beneficiary());
                 if (!unnamed && !ourName) {

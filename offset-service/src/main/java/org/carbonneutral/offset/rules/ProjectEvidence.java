@@ -24,15 +24,21 @@ public class ProjectEvidence implements Rule<OffsetsFacts> {
     private final Predicate<Project> applies;
     private final String en;
     private final String zh;
+    private final List<Stated> stated;
+
+    /** A fact the project must also state beside its evidence, e.g. the verifier's name. */
+    record Stated(String field, Function<Project, String> value, String en, String zh) {
+    }
 
     public ProjectEvidence(RuleDescription description, String field, Function<Project, Evidence> evidence,
-            Predicate<Project> applies, String en, String zh) {
+            Predicate<Project> applies, String en, String zh, List<Stated> stated) {
         this.description = description;
         this.field = field;
         this.evidence = evidence;
         this.applies = applies;
         this.en = en;
         this.zh = zh;
+        this.stated = stated;
     }
 
     public static List<Rule<OffsetsFacts>> all() {
@@ -40,21 +46,24 @@ public class ProjectEvidence implements Rule<OffsetsFacts> {
                 new ProjectEvidence(new RuleDescription("OFF-7", Severity.BLOCK, "Project additionality (not legally "
                         + "required; would not happen without credit revenue).", "專案應具外加性（非法規要求，且無碳權收入即不會發生）。",
                         "G參.三(二)1"), "additionality", Project::additionality, p -> true,
-                        "evidence of additionality", "外加性之佐證"),
+                        "evidence of additionality", "外加性之佐證", List.of()),
                 new ProjectEvidence(new RuleDescription("OFF-8", Severity.BLOCK, "Permanence; any reversal must be fully "
                         + "compensated.", "應具永久性；如有逆轉應完全補償。", "G參.三(二)2"), "permanence", Project::permanence,
                         p -> p.type() == org.carbonneutral.offset.domain.OffsetsContent.ProjectType.REMOVAL
                                 || Boolean.TRUE.equals(p.reversalRisk()),
-                        "evidence of permanence and of the buffer or compensation of reversals", "永久性及逆轉緩衝或補償機制之佐證"),
+                        "evidence of permanence and of the buffer or compensation of reversals", "永久性及逆轉緩衝或補償機制之佐證",
+                        List.of()),
                 new ProjectEvidence(new RuleDescription("OFF-9", Severity.BLOCK, "Safeguards: no negative impact on "
                         + "communities, land tenure, food security, nature and biodiversity.",
                         "保障措施：不得對社區、土地權屬、糧食安全、自然及生物多樣性造成負面影響。", "G參.三(二)3"), "safeguards",
-                        Project::safeguards, p -> true, "evidence of social and environmental safeguards", "社會與環境保障措施之佐證"),
+                        Project::safeguards, p -> true, "evidence of social and environmental safeguards", "社會與環境保障措施之佐證",
+                        List.of()),
                 new ProjectEvidence(new RuleDescription("OFF-10", Severity.BLOCK, "Independent accredited third-party "
                         + "verification; issuing programme public and transparent with methodology review.",
                         "應經獨立且經認證之第三方查證；核發機制應公開透明並審查方法學。", "G參.三(二)4"), "verification",
                         Project::verification, p -> true, "the verification statement and the verifier's accreditation",
-                        "查證聲明及查證機構之認證"));
+                        "查證聲明及查證機構之認證", List.of(new Stated("verificationBody", Project::verificationBody,
+                                "its accredited verification body", "經認證之查證機構"))));
     }
 
     @Override
@@ -71,9 +80,9 @@ public class ProjectEvidence implements Rule<OffsetsFacts> {
                 continue;
             }
             requireEvidence(findings, id(), "projects[" + j + "]." + field, p, evidence.apply(p), en, zh);
-            if (id().equals("OFF-10")) {
-                requireText(findings, id(), "projects[" + j + "].verificationBody", p, p.verificationBody(),
-                        "its accredited verification body", "經認證之查證機構");
+            for (Stated fact : stated) {
+                requireText(findings, id(), "projects[" + j + "]." + fact.field(), p, fact.value().apply(p), fact.en(),
+                        fact.zh());
             }
         }
         return findings;

@@ -23,6 +23,11 @@ public record SerialBlock(Registry registry, String projectId, Integer vintageYe
         return registry == other.registry && batchKey.equals(other.batchKey) && start <= other.end && other.start <= end;
     }
 
+    /** Whether every serial of {@code other} is in this block. */
+    public boolean contains(SerialBlock other) {
+        return registry == other.registry && batchKey.equals(other.batchKey) && start <= other.start && other.end <= end;
+    }
+
     /** How a message names the block, e.g. "VERRA VCU 941467007..941467431". */
     public String describe() {
         return registry + " " + batchKey + " " + start + ".." + end;

@@ -21,9 +21,7 @@ final class OffsetsPlan {
             InventorySnapshot inventory, Integer pathwayRevision) {
         List<OffsetsSnapshot.RetirementLine> lines = credits.stream().map(c -> {
             var r = c.retirement();
-            boolean confirmed = records.stream().anyMatch(rec -> rec.block().registry() == c.block().registry()
-                    && rec.block().batchKey().equals(c.block().batchKey()) && rec.block().start() <= c.block().start()
-                    && rec.block().end() >= c.block().end());
+            boolean confirmed = records.stream().anyMatch(rec -> rec.block().contains(c.block()));
             return new OffsetsSnapshot.RetirementLine(c.block().registry().name(), r.serialNumber(), c.block().batchKey(),
                     c.block().start(), c.block().end(), c.quantity(), c.vintageYear(), r.issuedOn(), r.retiredOn(),
                     r.beneficiary(), r.purpose(), r.publicReference(), confirmed, project(c, r.projectName()));

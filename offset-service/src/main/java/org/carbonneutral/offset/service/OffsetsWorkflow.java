@@ -69,7 +69,7 @@ public class OffsetsWorkflow extends PartWorkflow<OffsetsPart, OffsetsContent> {
         for (int j = 0; j < projects.size(); j++) {
             for (int k = 0; k < j; k++) {
                 if (projects.get(k).registry() == projects.get(j).registry()
-                        && projects.get(k).id().equalsIgnoreCase(projects.get(j).id())) {
+                        && Credits.sameProject(projects.get(k).id(), projects.get(j).id())) {
                     violations.add(new Problem.Violation("projects[" + j + "].id", "project " + projects.get(j).id()
                             + " of " + projects.get(j).registry() + " is already listed as projects[" + k + "]"));
                 }

@@ -1,6 +1,5 @@
 package org.carbonneutral.pathway.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -26,7 +25,6 @@ import org.carbonneutral.platform.part.DependentPartEvents;
 import org.carbonneutral.platform.part.PartWorkflow;
 import org.carbonneutral.platform.problem.Problem;
 import org.carbonneutral.platform.problem.ProblemException;
-import org.hibernate.LockMode;
 
 /** Pathway use cases; an approval names the inventory revision whose emissions it was checked against. */
 @Singleton
@@ -164,13 +162,10 @@ public class PathwayWorkflow extends PartWorkflow<PathwayPart, PathwayContent> {
         if (type != EventType.DECLARATION_PUBLISHED && type != EventType.DECLARATION_WITHDRAWN) {
             return DependentPartEvents.apply(this, event);
         }
-        return Panache.getSession().chain(s -> s.find(PathwayPart.class, event.declarationId(), LockMode.PESSIMISTIC_WRITE))
-                .map(part -> {
-                    if (part != null && part.tenant.equals(event.tenant())) {
-                        part.declared = type == EventType.DECLARATION_PUBLISHED;
-                    }
-                    return null;
-                });
+        return lockOrCreate(event).map(part -> {
+            part.declared = type == EventType.DECLARATION_PUBLISHED;
+            return null;
+        });
     }
 
     @Override

@@ -204,10 +204,7 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
             if (part.approvedRevision == null) {
                 throw ProblemException.conflict("not-approved", "the " + partName() + " has no approval to revoke");
             }
-            int previous = part.approvedRevision;
-            part.revision++;
-            part.updatedAt = now();
-            return revokeApproval(part, previous, reason).map(x -> toView(part));
+            return revokeStanding(part, reason).map(x -> toView(part));
         }));
     }
 
@@ -244,11 +241,8 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
             part.basisSnapshot = Json.write(approved.snapshot());
             if (part.approvedRevision != null && !java.util.Objects.equals(part.approvedInventoryRevision,
                     approved.revision())) {
-                int previous = part.approvedRevision;
-                part.revision++;
-                return revokeApproval(part, previous, "inventory revision " + approved.revision()
-                        + " was approved; this approval was checked against revision " + part.approvedInventoryRevision)
-                        .replaceWithVoid();
+                return revokeStanding(part, "inventory revision " + approved.revision()
+                        + " was approved; this approval was checked against revision " + part.approvedInventoryRevision);
             }
             return Uni.createFrom().voidItem();
         });
@@ -266,10 +260,8 @@ public abstract class PartWorkflow<P extends PartEntity, C> {
             }
             if (part.approvedRevision != null && part.approvedInventoryRevision != null
                     && part.approvedInventoryRevision <= revoked.revokedRevision()) {
-                int previous = part.approvedRevision;
-                part.revision++;
-                return revokeApproval(part, previous, "the approval of inventory revision " + revoked.revokedRevision()
-                        + " was revoked: " + revoked.reason()).replaceWithVoid();
+                return revokeStanding(part, "the approval of inventory revision " + revoked.revokedRevision()
+                        + " was revoked: " + revoked.reason());
             }
             return Uni.createFrom().voidItem();
         });
