@@ -1,7 +1,7 @@
 package org.carbonneutral.inventory.factors;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The factor library against the real MOENV, Taipower and IPCC tables of the project's reference data. */
 class FactorLibraryTest {
 
-    static final Path SHARED = Path.of("../../shared/data");
+    /** The repository's reference data (tests run in the module's folder). */
+    static final Path REFERENCE_DATA = Path.of("../reference-data");
     static final FactorLibrary LIBRARY = FactorLibrary.reference();
     static final GwpTable GWP = GwpTable.load();
 
@@ -27,17 +28,20 @@ class FactorLibraryTest {
 
     @Test
     void shippedTablesAreTheReferenceDataUnchanged() throws Exception {
-        Map<String, String> copies = Map.of(
-                "moenv-6.0.4-fuel-co2.csv", "taiwan/moenv_ef_6.0.4_sheets/01_1_固定源與移動源(燃料)CO2排放係數.csv",
-                "moenv-6.0.4-fuel-ch4.csv", "taiwan/moenv_ef_6.0.4_sheets/02_2_固定源與移動源(燃料)CH4排放係數.csv",
-                "moenv-6.0.4-fuel-n2o.csv", "taiwan/moenv_ef_6.0.4_sheets/03_3_固定源與移動源(燃料)N2O排放係數.csv",
-                "moenv-6.0.4-purchased-energy.csv", "taiwan/moenv_ef_6.0.4_sheets/05_5_外購電力與外購蒸汽排放係數.csv",
-                "taipower-grid-2017-2024.csv", "taiwan/taipower_grid_ef_2017_2024.csv",
-                "ipcc-gwp.csv", "gwp/globalwarmingpotentials.csv",
-                "moenv-1130205-stationary.csv", "taiwan/moenv_ef_1130205_sheets/01_附表一_固定燃燒排放源排放係數.csv");
-        for (var e : copies.entrySet()) {
-            byte[] shipped = getClass().getClassLoader().getResourceAsStream("factor-library/" + e.getKey()).readAllBytes();
-            assertArrayEquals(Files.readAllBytes(SHARED.resolve(e.getValue())), shipped, e.getKey());
+        Map<String, String> manifest = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(REFERENCE_DATA.resolve("SHA256SUMS"))) {
+            String[] parts = line.split("\\s+", 2);
+            if (parts[1].startsWith("factor-library/")) {
+                manifest.put(parts[1], parts[0]);
+            }
+        }
+        assertEquals(7, manifest.size(), "the seven reference tables of the factor library");
+        for (var e : manifest.entrySet()) {
+            try (var in = getClass().getClassLoader().getResourceAsStream(e.getKey())) {
+                assertNotNull(in, "not shipped: " + e.getKey());
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+                assertEquals(e.getValue(), java.util.HexFormat.of().formatHex(digest), e.getKey());
+            }
         }
     }
 

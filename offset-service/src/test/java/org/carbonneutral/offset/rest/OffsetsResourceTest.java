@@ -326,7 +326,7 @@ class OffsetsResourceTest {
     @Test
     void realRegistryExportsImportAndABadRowImportsNothing() throws Exception {
         String token = Tokens.of("importer-" + UUID.randomUUID(), "pat@example.tw", "preparer");
-        Path samples = Path.of("../../shared/data/offsetsdb_samples");
+        Path samples = Path.of("../reference-data/offsetsdb-samples");
         String[][] files = {{"VERRA", "verra/transactions.csv", "100"}, {"GOLD_STANDARD", "gold-standard/retirements.csv", "100"},
             {"ACR", "american-carbon-registry/retirements.csv", "100"}, {"CAR", "climate-action-reserve/retirements.csv", "100"},
             {"ART_TREES", "art-trees/retirements.csv", "8"}};

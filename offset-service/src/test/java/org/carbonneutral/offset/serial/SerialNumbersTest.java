@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SerialNumbersTest {
 
-    static final Path SAMPLES = Path.of("../../shared/data/offsetsdb_samples");
+    static final Path SAMPLES = Path.of("../reference-data/offsetsdb-samples");
 
     /** Registry, file, serial column, quantity column, rows expected. */
     static final List<Object[]> FILES = List.of(
