@@ -153,6 +153,12 @@ public class SuiteTool {
         return m.group(2) != null ? m.group(2) : m.group(3);
     }
 
+    /** The approved revision of {@code part} a part rests on, from its view's {@code basisAvailable}; null while none. */
+    static String available(String json, String part) {
+        Matcher m = Pattern.compile("\"basisAvailable\"\\s*:\\s*\\{[^}]*\"" + part + "\"\\s*:\\s*(\\d+)").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
     static Reply await(String what, int seconds, ThrowingSupplier<Reply> call, java.util.function.Predicate<Reply> until)
             throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -217,7 +223,7 @@ public class SuiteTool {
 
         Reply path = await("pathway to see the approved inventory", 60,
                 () -> call("GET", PATHWAY + "/api/pathways/" + id, preparer, null),
-                r -> r.status() == 200 && field(r.body(), "inventoryRevisionAvailable") != null);
+                r -> r.status() == 200 && available(r.body(), "inventory") != null);
         if (!"APPROVED".equals(field(path.body(), "status"))) {
             if ("0".equals(field(path.body(), "revision"))) {
                 path = expect(200, call("PUT", PATHWAY + "/api/pathways/" + id, preparer, text("pathway.json"),
@@ -229,7 +235,7 @@ public class SuiteTool {
 
         Reply off = await("offsets to see the approved inventory", 60,
                 () -> call("GET", OFFSETS + "/api/offsets/" + id, preparer, null),
-                r -> r.status() == 200 && field(r.body(), "inventoryRevisionAvailable") != null);
+                r -> r.status() == 200 && available(r.body(), "inventory") != null);
         if (!"APPROVED".equals(field(off.body(), "status"))) {
             if ("0".equals(field(off.body(), "revision"))) {
                 String moenv = "TW-2-1-090000001-090000222-00-00-A0000070";

@@ -20,15 +20,4 @@ public class InventoryPart extends PartEntity {
     /** JSON array of the source names the upload in force holds rows for. */
     @Column(name = "activity_upload_sources", columnDefinition = "text")
     public String activityUploadSources;
-
-    /** The tenant's factor library for the operation in progress (reference tables plus the tenant's sets). */
-    @jakarta.persistence.Transient
-    public org.carbonneutral.inventory.factors.FactorLibrary library;
-
-    /** The snapshot the rules were evaluated on, and the content it was quantified from (reused by the approval). */
-    @jakarta.persistence.Transient
-    public org.carbonneutral.contracts.events.InventorySnapshot quantified;
-
-    @jakarta.persistence.Transient
-    public Object quantifiedFrom;
 }

@@ -127,7 +127,7 @@ final class Journey {
         for (String[] p : new String[][] {{"pathway-service", "/api/pathways/"}, {"offset-service", "/api/offsets/"}}) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(preparer)
                     .get(url(p[0]) + p[1] + id).then().statusCode(200)
-                    .body("inventoryRevisionAvailable", org.hamcrest.Matchers.equalTo(inventoryRevision)));
+                    .body("basisAvailable.inventory", org.hamcrest.Matchers.equalTo(inventoryRevision)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.carbonneutral.contracts.events;
 
+import org.carbonneutral.contracts.PartSubject;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
@@ -13,5 +14,5 @@ public record DeclarationOpened(
         String boundary,
         LocalDate periodStart,
         LocalDate periodEnd,
-        ClaimStandard claimStandard) {
+        ClaimStandard claimStandard) implements PartSubject {
 }

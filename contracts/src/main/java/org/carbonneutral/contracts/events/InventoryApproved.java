@@ -1,7 +1,10 @@
 package org.carbonneutral.contracts.events;
 
+import org.carbonneutral.contracts.PartApproval;
+import org.carbonneutral.contracts.Parts;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.contracts.Finding;
 
@@ -13,5 +16,10 @@ public record InventoryApproved(
         String approvedBy,
         OffsetDateTime approvedAt,
         List<Finding> findings,
-        InventorySnapshot snapshot) {
+        InventorySnapshot snapshot) implements PartApproval {
+
+    @Override
+    public Map<String, Integer> checkedAgainst() {
+        return Map.of();
+    }
 }

@@ -1,7 +1,10 @@
 package org.carbonneutral.contracts.events;
 
+import org.carbonneutral.contracts.PartApproval;
+import org.carbonneutral.contracts.Parts;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.contracts.Finding;
 
@@ -14,5 +17,11 @@ public record OffsetsApproved(
         String approvedBy,
         OffsetDateTime approvedAt,
         List<Finding> findings,
-        OffsetsSnapshot snapshot) {
+        OffsetsSnapshot snapshot) implements PartApproval {
+
+    @Override
+    public Map<String, Integer> checkedAgainst() {
+        return snapshot == null || snapshot.pathwayRevision() == null ? Map.of(Parts.INVENTORY, inventoryRevision)
+                : Map.of(Parts.INVENTORY, inventoryRevision, Parts.PATHWAY, snapshot.pathwayRevision());
+    }
 }

@@ -1,5 +1,6 @@
 package org.carbonneutral.contracts.events;
 
+import org.carbonneutral.contracts.PartApprovalRevocation;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,5 +10,5 @@ public record PathwayApprovalRevoked(
         int revokedRevision,
         int currentRevision,
         String reason,
-        OffsetDateTime revokedAt) {
+        OffsetDateTime revokedAt) implements PartApprovalRevocation {
 }

@@ -1,7 +1,10 @@
 package org.carbonneutral.contracts.events;
 
+import org.carbonneutral.contracts.PartApproval;
+import org.carbonneutral.contracts.Parts;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.contracts.Finding;
 
@@ -14,5 +17,10 @@ public record PathwayApproved(
         String approvedBy,
         OffsetDateTime approvedAt,
         List<Finding> findings,
-        PathwaySnapshot snapshot) {
+        PathwaySnapshot snapshot) implements PartApproval {
+
+    @Override
+    public Map<String, Integer> checkedAgainst() {
+        return Map.of(Parts.INVENTORY, inventoryRevision);
+    }
 }

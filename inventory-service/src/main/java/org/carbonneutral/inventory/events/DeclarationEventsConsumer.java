@@ -2,25 +2,21 @@ package org.carbonneutral.inventory.events;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.carbonneutral.inventory.service.InventoryWorkflow;
 import org.carbonneutral.platform.consumer.IdempotentConsumer;
-import org.carbonneutral.platform.part.DependentPartEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes disclosure.events: a DeclarationOpened creates the declaration's inventory part. */
+/** disclosure.events, applied once each by the routes of {@code InventoryService#routes}. */
 @ApplicationScoped
 public class DeclarationEventsConsumer {
 
-    private final IdempotentConsumer consumer;
-    private final InventoryWorkflow workflow;
+    private final IdempotentConsumer events;
 
-    public DeclarationEventsConsumer(IdempotentConsumer consumer, InventoryWorkflow workflow) {
-        this.consumer = consumer;
-        this.workflow = workflow;
+    public DeclarationEventsConsumer(IdempotentConsumer events) {
+        this.events = events;
     }
 
     @Incoming("disclosure-events")
     public Uni<Void> consume(String value) {
-        return consumer.consume(value, event -> DependentPartEvents.apply(workflow, event));
+        return events.consume(value);
     }
 }

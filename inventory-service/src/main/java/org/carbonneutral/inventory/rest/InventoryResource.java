@@ -2,7 +2,7 @@ package org.carbonneutral.inventory.rest;
 
 import jakarta.ws.rs.Path;
 import org.carbonneutral.inventory.domain.InventoryContent;
-import org.carbonneutral.inventory.service.InventoryWorkflow;
+import org.carbonneutral.inventory.service.InventoryService;
 import org.carbonneutral.platform.part.PartResource;
 import org.carbonneutral.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Inventory")
 public class InventoryResource extends PartResource<InventoryContent> {
 
-    public InventoryResource(InventoryWorkflow workflow, Caller caller) {
-        super(workflow, caller);
+    public InventoryResource(InventoryService inventory, Caller caller) {
+        super(inventory.lifecycle(), caller);
     }
 }

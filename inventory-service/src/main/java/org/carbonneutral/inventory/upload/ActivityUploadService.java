@@ -32,7 +32,7 @@ import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.inventory.domain.InventoryContent;
 import org.carbonneutral.inventory.factors.FactorLibrary;
 import org.carbonneutral.inventory.factors.TenantFactors;
-import org.carbonneutral.inventory.service.InventoryWorkflow;
+import org.carbonneutral.inventory.service.InventoryService;
 import org.carbonneutral.platform.part.PartView;
 import org.carbonneutral.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -59,14 +59,14 @@ public class ActivityUploadService {
 
     private final AgroalDataSource dataSource;
     private final TenantFactors tenantFactors;
-    private final InventoryWorkflow workflow;
+    private final InventoryService workflow;
     private final ExecutorService jobs = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "activity-upload");
         t.setDaemon(true);
         return t;
     });
 
-    public ActivityUploadService(AgroalDataSource dataSource, TenantFactors tenantFactors, InventoryWorkflow workflow) {
+    public ActivityUploadService(AgroalDataSource dataSource, TenantFactors tenantFactors, InventoryService workflow) {
         this.dataSource = dataSource;
         this.tenantFactors = tenantFactors;
         this.workflow = workflow;
@@ -80,7 +80,7 @@ public class ActivityUploadService {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
                     "send activity data as " + CSV + " or " + NDJSON, null, null);
         }
-        PartView<InventoryContent> part = await(() -> workflow.view(tenant, declarationId));
+        PartView<InventoryContent> part = await(() -> workflow.lifecycle().view(tenant, declarationId));
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired("send If-Match with the current inventory revision (ETag \""
                     + part.revision() + "\"); the upload makes the next revision");

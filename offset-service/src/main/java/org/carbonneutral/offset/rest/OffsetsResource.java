@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.carbonneutral.offset.domain.OffsetsContent;
-import org.carbonneutral.offset.service.OffsetsWorkflow;
+import org.carbonneutral.offset.service.OffsetsService;
 import org.carbonneutral.platform.part.PartResource;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Offsets")
 public class OffsetsResource extends PartResource<OffsetsContent> {
 
-    private final OffsetsWorkflow workflow;
+    private final OffsetsService offsets;
     private final Caller caller;
 
-    public OffsetsResource(OffsetsWorkflow workflow, Caller caller) {
-        super(workflow, caller);
-        this.workflow = workflow;
+    public OffsetsResource(OffsetsService offsets, Caller caller) {
+        super(offsets.lifecycle(), caller);
+        this.offsets = offsets;
         this.caller = caller;
     }
 
@@ -40,7 +40,7 @@ public class OffsetsResource extends PartResource<OffsetsContent> {
             + "approved once both are there.")
     @APIResponse(responseCode = "200", description = "The revisions (null where none is approved)")
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
-    public Uni<OffsetsWorkflow.Basis> basis(@PathParam("declarationId") UUID declarationId) {
-        return workflow.basis(caller.tenant(), declarationId);
+    public Uni<OffsetsService.Basis> basis(@PathParam("declarationId") UUID declarationId) {
+        return offsets.basis(caller.tenant(), declarationId);
     }
 }

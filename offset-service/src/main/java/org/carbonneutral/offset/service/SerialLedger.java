@@ -13,6 +13,7 @@ import org.carbonneutral.offset.domain.RegistryImport;
 import org.carbonneutral.offset.domain.RegistryRecord;
 import org.carbonneutral.offset.serial.Registry;
 import org.carbonneutral.offset.serial.SerialBlock;
+import org.carbonneutral.platform.problem.ProblemAfterRollback;
 import org.carbonneutral.platform.problem.ProblemException;
 
 /**
@@ -47,7 +48,7 @@ public class SerialLedger {
                                 .setParameter(7, declarationId).setParameter(8, c.retirement().retiredOn())
                                 .setParameter(9, c.retirement().beneficiary()).executeUpdate()
                                 .onFailure(SerialLedger::isExclusionViolation)
-                                .transform(e -> new BlockConflict(c, e)))
+                                .transform(e -> new BlockConflict(tenant, declarationId, c, e)))
                         .collect().last().replaceWithVoid()));
     }
 
@@ -137,17 +138,26 @@ public class SerialLedger {
     }
 
     /** The edit failed on the exclusion constraint: the claim of {@code credit} overlaps a committed block. */
-    public static final class BlockConflict extends RuntimeException {
+    public final class BlockConflict extends ProblemAfterRollback {
 
         private final transient Credit credit;
+        private final String tenant;
+        private final UUID declarationId;
 
-        BlockConflict(Credit credit, Throwable cause) {
+        BlockConflict(String tenant, UUID declarationId, Credit credit, Throwable cause) {
             super("block " + credit.block().describe() + " overlaps a claimed block", cause);
             this.credit = credit;
+            this.tenant = tenant;
+            this.declarationId = declarationId;
         }
 
         public Credit credit() {
             return credit;
+        }
+
+        @Override
+        public Uni<ProblemException> problem() {
+            return conflict(tenant, declarationId, this);
         }
     }
 

@@ -120,7 +120,7 @@ class OffsetsResourceTest {
         TestEvents.inventoryApproved(tenant, id, 1, TestEvents.organisationInventory(scope1, scope2));
         String viewer = Tokens.of(tenant, "vic@example.tw", "viewer");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(viewer)
-                .get("/api/offsets/{id}", id).then().statusCode(200).body("inventoryRevisionAvailable", equalTo(1)));
+                .get("/api/offsets/{id}", id).then().statusCode(200).body("basisAvailable.inventory", equalTo(1)));
         return id;
     }
 
@@ -184,7 +184,7 @@ class OffsetsResourceTest {
         approve(id, 2, 409);
         pathwayApproved(id, 4, 2);
         approve(id, 2, 200);
-        given().auth().oauth2(VIEWER).get("/api/offsets/{id}", id).then().body("approval.inventoryRevision", equalTo(2));
+        given().auth().oauth2(VIEWER).get("/api/offsets/{id}", id).then().body("approval.basis.inventory", equalTo(2));
         // the pathway approval it rests on is revoked: so is the credits' approval
         TestKafka.publish(EventType.PATHWAY_APPROVAL_REVOKED, TENANT, id, new PathwayApprovalRevoked(id, 4, 5,
                 "targets changed", OffsetDateTime.now()));
@@ -214,7 +214,7 @@ class OffsetsResourceTest {
         UUID id = openWithInventory("10", "10");
         TestEvents.inventoryApprovalRevoked(TENANT, id, 1, 2);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
-                .get("/api/offsets/{id}", id).then().body("inventoryRevisionAvailable", equalTo(null)));
+                .get("/api/offsets/{id}", id).then().body("basisAvailable.inventory", equalTo(null)));
         put(id, 0, content(retirement(freshMoenv(20), "2025-03-01")), 200);
         approve(id, 1, 409);
     }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.pathway.domain.PathwayContent;
-import org.carbonneutral.pathway.service.PathwayWorkflow;
+import org.carbonneutral.pathway.service.PathwayService;
 import org.carbonneutral.platform.part.PartResource;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pathway")
 public class PathwayResource extends PartResource<PathwayContent> {
 
-    private final PathwayWorkflow workflow;
+    private final PathwayService pathways;
     private final Caller caller;
 
-    public PathwayResource(PathwayWorkflow workflow, Caller caller) {
-        super(workflow, caller);
-        this.workflow = workflow;
+    public PathwayResource(PathwayService pathways, Caller caller) {
+        super(pathways.lifecycle(), caller);
+        this.pathways = pathways;
         this.caller = caller;
     }
 
@@ -40,6 +40,6 @@ public class PathwayResource extends PartResource<PathwayContent> {
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant, or nothing entered yet")
     public Uni<PathwaySnapshot> plan(@PathParam("declarationId") UUID declarationId) {
-        return workflow.plan(caller.tenant(), declarationId);
+        return pathways.plan(caller.tenant(), declarationId);
     }
 }

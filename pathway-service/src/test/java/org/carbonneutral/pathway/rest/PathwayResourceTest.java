@@ -68,7 +68,7 @@ class PathwayResourceTest {
                 .body("type", equalTo("https://carbon-neutrality-suite.org/problems/no-approved-inventory"));
         TestEvents.inventoryApproved(TENANT, id, 3, TestEvents.organisationInventory("60000.5", "18000"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
-                .get("/api/pathways/{id}", id).then().body("inventoryRevisionAvailable", equalTo(3)));
+                .get("/api/pathways/{id}", id).then().body("basisAvailable.inventory", equalTo(3)));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":1}")
                 .post("/api/pathways/{id}/approval", id).then().statusCode(200).body("status", equalTo("APPROVED"));
         List<CloudEvent> events = TestKafka.events(Topics.PATHWAY, id, Duration.ofSeconds(30),
@@ -84,7 +84,7 @@ class PathwayResourceTest {
                 l -> TestKafka.count(l, EventType.PATHWAY_APPROVAL_REVOKED) >= 1);
         assertEquals(2, events.size());
         given().auth().oauth2(VIEWER).get("/api/pathways/{id}", id).then().body("revision", equalTo(2))
-                .body("status", equalTo("DRAFT")).body("inventoryRevisionAvailable", equalTo(null));
+                .body("status", equalTo("DRAFT")).body("basisAvailable.inventory", equalTo(null));
     }
 
     @Test
@@ -148,7 +148,7 @@ class PathwayResourceTest {
                 .put("/api/pathways/{id}", id).then().statusCode(200);
         TestEvents.inventoryApproved(TENANT, id, 2, TestEvents.organisationInventory("60000", "18000"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
-                .get("/api/pathways/{id}", id).then().body("inventoryRevisionAvailable", equalTo(2)));
+                .get("/api/pathways/{id}", id).then().body("basisAvailable.inventory", equalTo(2)));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":1}")
                 .post("/api/pathways/{id}/approval", id).then().statusCode(200);
         // the inventory is corrected and approved again: the residual changes, the pathway approval no longer holds
@@ -158,7 +158,7 @@ class PathwayResourceTest {
         assertEquals(List.of("PathwayApproved", "PathwayApprovalRevoked"), events.stream()
                 .map(e -> EventType.ofCeType(e.type()).orElseThrow().payloadType().getSimpleName()).toList());
         given().auth().oauth2(VIEWER).get("/api/pathways/{id}", id).then().body("status", equalTo("DRAFT"))
-                .body("revision", equalTo(2)).body("inventoryRevisionAvailable", equalTo(4));
+                .body("revision", equalTo(2)).body("basisAvailable.inventory", equalTo(4));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":2}")
                 .post("/api/pathways/{id}/approval", id).then().statusCode(200);
         events = TestKafka.events(Topics.PATHWAY, id, Duration.ofSeconds(30),
@@ -187,7 +187,7 @@ class PathwayResourceTest {
                 LocalDate.of(2025, 12, 31), ClaimStandard.PAS_2060);
         TestEvents.inventoryApproved(tenant, second, 1, TestEvents.organisationInventory("72000", "18000"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(preparer)
-                .get("/api/pathways/{id}", second).then().body("inventoryRevisionAvailable", equalTo(1)));
+                .get("/api/pathways/{id}", second).then().body("basisAvailable.inventory", equalTo(1)));
         // base year 2024 taken from the first declaration's approved inventory (90,000 t), target 2030 −4.2 %/yr × 6
         String pathway = PATHWAY.replace("\"baseYear\":2020,\"baselineTco2e\":100000", "\"baseYear\":2024,\"baselineTco2e\":90000")
                 .replace("\"shortTermTargetTco2e\":58000", "\"shortTermTargetTco2e\":67320")

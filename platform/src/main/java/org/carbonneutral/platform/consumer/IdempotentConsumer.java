@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.Events;
+import org.carbonneutral.platform.part.EventRoutes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Applies an event at most once per consumer: the event id is recorded in {@code processed_event} in the same
+ * Applies an event at most once per consumer, by the service's one table of {@link EventRoutes}: the event id is recorded in {@code processed_event} in the same
  * transaction as the effect, so duplicates and redeliveries change nothing. A record that is not a suite event, or
  * whose effect rejects it, fails the message (the channel sends it to its dead-letter topic); transient failures
  * are retried first.
@@ -24,12 +25,19 @@ public class IdempotentConsumer {
             + "values (?1, ?2, ?3, now()) on conflict do nothing";
 
     private final String consumer;
+    private final EventRoutes routes;
 
-    public IdempotentConsumer(@ConfigProperty(name = "quarkus.application.name") String consumer) {
+    public IdempotentConsumer(@ConfigProperty(name = "quarkus.application.name") String consumer, EventRoutes routes) {
         this.consumer = consumer;
+        this.routes = routes;
     }
 
-    public Uni<Void> consume(String value, Function<CloudEvent, Uni<Void>> effect) {
+    /** Applies a record's event by the service's {@link EventRoutes}, once. */
+    public Uni<Void> consume(String value) {
+        return consume(value, routes::apply);
+    }
+
+    Uni<Void> consume(String value, Function<CloudEvent, Uni<Void>> effect) {
         CloudEvent event;
         try {
             event = Events.parse(value);

@@ -14,10 +14,10 @@ import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.SubjectType;
 
 /**
- * A service's part of one declaration. {@code revision} increases on every change; an approval names the revision
- * it approves (and, for parts that depend on the inventory, the inventory revision it was checked against). The
- * declaration context (subject, period, standard) comes from {@code DeclarationOpened}; the inventory basis from
- * {@code InventoryApproved}. Either event may arrive first, so the row is created by whichever does.
+ * A service's part of one declaration. {@code revision} increases on every change; an approval names the revision it
+ * approves. The declaration's subject, period and standard come from the event that opens the part; what the part rests
+ * on (the approvals of other parts) is kept beside it in {@link UpstreamApproval}. Any event may arrive first, so the
+ * row is created by whichever does.
  */
 @MappedSuperclass
 public abstract class PartEntity extends PanacheEntityBase {
@@ -73,25 +73,11 @@ public abstract class PartEntity extends PanacheEntityBase {
     @Column(name = "approved_revision")
     public Integer approvedRevision;
 
-    @Column(name = "approved_inventory_revision")
-    public Integer approvedInventoryRevision;
-
     @Column(name = "approved_by")
     public String approvedBy;
 
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
-
-    /** The latest approved inventory revision this service knows of (null while none is approved). */
-    @Column(name = "basis_revision")
-    public Integer basisRevision;
-
-    /** The highest inventory revision seen in any event, approved or revoked. */
-    @Column(name = "basis_seen_revision")
-    public Integer basisSeenRevision;
-
-    @Column(name = "basis_snapshot", columnDefinition = "text")
-    public String basisSnapshot;
 
     @Version
     @Column(nullable = false)

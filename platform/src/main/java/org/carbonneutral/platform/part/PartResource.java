@@ -24,29 +24,29 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The HTTP face of a part, the same in inventory, pathway and offsets; a service's subclass names the path
- * ({@code /api/<parts>/{declarationId}}) and the content type. Thin: every decision is the workflow's.
+ * ({@code /api/<parts>/{declarationId}}) and the content type. Thin: every decision is the lifecycle's.
  */
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class PartResource<C> {
 
-    private final PartWorkflow<?, C> workflow;
+    private final PartLifecycle<?, C, ?> lifecycle;
     private final Caller caller;
 
-    protected PartResource(PartWorkflow<?, C> workflow, Caller caller) {
-        this.workflow = workflow;
+    protected PartResource(PartLifecycle<?, C, ?> lifecycle, Caller caller) {
+        this.lifecycle = lifecycle;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
     @Operation(summary = "Read the part", description = "Content, revision (also the ETag), status, findings of the "
-            + "last submission, the approval if any, and for parts checked against the inventory the approved "
-            + "inventory revision available.")
+            + "last submission, the approval if any (with the revisions of the parts it was checked against), and the "
+            + "approved revisions of the parts it rests on available now (basisAvailable).")
     @APIResponse(responseCode = "200", description = "The part")
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
     public Uni<RestResponse<PartView<C>>> get(@PathParam("declarationId") UUID declarationId) {
-        return workflow.view(caller.tenant(), declarationId).map(PartResponses::ok);
+        return lifecycle.view(caller.tenant(), declarationId).map(PartResponses::ok);
     }
 
     @PUT
@@ -60,7 +60,7 @@ public abstract class PartResource<C> {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<RestResponse<PartView<C>>> put(@PathParam("declarationId") UUID declarationId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull C content) {
-        return workflow.edit(caller.tenant(), caller.user(), declarationId, ifMatch, content).map(PartResponses::ok);
+        return lifecycle.edit(caller.tenant(), caller.user(), declarationId, ifMatch, content).map(PartResponses::ok);
     }
 
     @POST
@@ -70,7 +70,7 @@ public abstract class PartResource<C> {
             + "into findings: rule id, severity, message in English and Traditional Chinese, field.")
     @APIResponse(responseCode = "200", description = "The part with its findings")
     public Uni<RestResponse<PartView<C>>> submit(@PathParam("declarationId") UUID declarationId) {
-        return workflow.submit(caller.tenant(), declarationId).map(PartResponses::ok);
+        return lifecycle.submit(caller.tenant(), declarationId).map(PartResponses::ok);
     }
 
     @POST
@@ -78,15 +78,15 @@ public abstract class PartResource<C> {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Approve a revision", description = "Four-eyes: the approver must not be the last editor. "
-            + "Refused while any blocking finding stands; pathway and offsets need an approved inventory and name its "
-            + "revision. Emits an Approved event with the snapshot approved.")
+            + "Refused while any blocking finding stands; a part that rests on others (pathway on the inventory, offsets on "
+            + "the inventory and the pathway) needs their approvals standing, each against the others' revisions. Emits an Approved event with the snapshot approved.")
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "403", description = "The approver made the last change")
-    @APIResponse(responseCode = "409", description = "The revision is not the current one, or no inventory is approved")
+    @APIResponse(responseCode = "409", description = "The revision is not the current one, or a part it rests on is not approved")
     @APIResponse(responseCode = "422", description = "Blocking findings; the problem lists them")
     public Uni<RestResponse<PartView<C>>> approve(@PathParam("declarationId") UUID declarationId,
             @Valid @NotNull ApprovalRequest request) {
-        return workflow.approve(caller.tenant(), caller.user(), declarationId, request.revision()).map(PartResponses::ok);
+        return lifecycle.approve(caller.tenant(), caller.user(), declarationId, request.revision()).map(PartResponses::ok);
     }
 
     @DELETE
@@ -99,6 +99,6 @@ public abstract class PartResource<C> {
     @APIResponse(responseCode = "409", description = "Nothing is approved")
     public Uni<RestResponse<PartView<C>>> revoke(@PathParam("declarationId") UUID declarationId,
             @Valid @NotNull RevocationRequest request) {
-        return workflow.revoke(caller.tenant(), declarationId, request.reason()).map(PartResponses::ok);
+        return lifecycle.revoke(caller.tenant(), declarationId, request.reason()).map(PartResponses::ok);
     }
 }

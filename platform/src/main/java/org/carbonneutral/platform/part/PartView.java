@@ -3,10 +3,12 @@ package org.carbonneutral.platform.part;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.SubjectType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A part as the API shows it. {@code revision} is also the ETag to send back in {@code If-Match}. */
 public record PartView<C>(
@@ -23,8 +25,14 @@ public record PartView<C>(
         OffsetDateTime updatedAt,
         List<Finding> findings,
         Approval approval,
-        Integer inventoryRevisionAvailable) {
+        @Schema(description = "The approved revisions of the parts this part rests on, available now, by part name "
+                + "(null where none is approved); empty for a part that rests on none", examples = "{\"inventory\": 3}")
+        Map<String, Integer> basisAvailable) {
 
-    public record Approval(int revision, Integer inventoryRevision, String approvedBy, OffsetDateTime approvedAt) {
+    /** The standing approval: the revision, who and when, and the revisions of the parts it was checked against. */
+    public record Approval(int revision, String approvedBy, OffsetDateTime approvedAt,
+            @Schema(description = "The revisions of the parts this approval was checked against, by part name",
+                    examples = "{\"inventory\": 3}")
+            Map<String, Integer> basis) {
     }
 }
