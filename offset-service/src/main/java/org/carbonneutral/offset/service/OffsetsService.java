@@ -40,8 +40,8 @@ public class OffsetsService {
     public static final ZoneId ZONE = ZoneId.of("Asia/Taipei");
 
     private static final List<Upstream> UPSTREAMS = List.of(
-            new Upstream(Parts.INVENTORY, EventType.INVENTORY_APPROVED, EventType.INVENTORY_APPROVAL_REVOKED, ""),
-            new Upstream(Parts.PATHWAY, EventType.PATHWAY_APPROVED, EventType.PATHWAY_APPROVAL_REVOKED,
+            new Upstream(Parts.INVENTORY, EventType.INVENTORY_APPROVED, EventType.INVENTORY_APPROVAL_REVOKED, true, ""),
+            new Upstream(Parts.PATHWAY, EventType.PATHWAY_APPROVED, EventType.PATHWAY_APPROVAL_REVOKED, false,
                     "offsetting comes after the pathway's milestone or best-available-techniques evidence, PATH-6"));
 
     private final PartLifecycle<OffsetsPart, OffsetsContent, OffsetsEvaluation> lifecycle;

@@ -36,7 +36,7 @@ import org.carbonneutral.platform.problem.ProblemException;
 public class PathwayService {
 
     private static final Upstream INVENTORY = new Upstream(Parts.INVENTORY, EventType.INVENTORY_APPROVED,
-            EventType.INVENTORY_APPROVAL_REVOKED, "");
+            EventType.INVENTORY_APPROVAL_REVOKED, true, "");
 
     private final PartLifecycle<PathwayPart, PathwayContent, PathwayFacts> lifecycle;
 

@@ -129,7 +129,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
                                     + " and cannot approve it; another approver must");
                 }
                 Basis basis = upstreams.basis(rows);
-                basis.requireApprovable(part.name(), part.upstreams());
+                basis.requireApprovable(part.name(), part.upstreams().stream().filter(Upstream::readByRules).toList());
                 return part.load().load(p, content(p), basis).chain(input -> approveWith(p, user, input, basis, rows));
             });
         }));
@@ -140,6 +140,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
         if (Finding.anyBlocking(findings)) {
             throw ProblemException.blockedByFindings("revision " + p.revision + " has blocking findings", findings);
         }
+        basis.requireApprovable(part.name(), part.upstreams());
         OffsetDateTime at = now();
         p.findings = Json.write(findings);
         p.evaluatedRevision = p.revision;
