@@ -8,17 +8,24 @@ import java.util.function.Function;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.Events;
 import org.carbonneutral.platform.part.EventRoutes;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
  * Applies an event at most once per consumer, by the service's one table of {@link EventRoutes}: the event id is recorded in {@code processed_event} in the same
  * transaction as the effect, so duplicates and redeliveries change nothing. A record that is not a suite event, or
- * whose effect rejects it, fails the message (the channel sends it to its dead-letter topic); transient failures
- * are retried first.
+ * whose effect rejects it, goes to the dead-letter topic of its topic; transient failures are retried first.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
+
+    /** The channel every service consumes its upstream topics on. */
+    public static final String CHANNEL = "events";
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final String RECORD = "insert into processed_event (event_id, consumer, event_type, processed_at) "
@@ -32,9 +39,18 @@ public class IdempotentConsumer {
         this.routes = routes;
     }
 
-    /** Applies a record's event by the service's {@link EventRoutes}, once. */
-    public Uni<Void> consume(String value) {
-        return consume(value, routes::apply);
+    /**
+     * The one consumer of a service: every topic it reads comes in on the channel {@value #CHANNEL} (configured with
+     * {@code mp.messaging.incoming.events.topics}), and each record is applied once by the service's routes. A record
+     * that cannot be applied goes to {@code <its topic>.dlq.<service>} and the channel carries on.
+     */
+    @Incoming(CHANNEL)
+    public Uni<Void> consume(Message<String> message) {
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
+                .orElse(CHANNEL);
+        return consume(message.getPayload(), routes::apply).onItemOrFailure().transformToUni((done, failure) ->
+                Uni.createFrom().completionStage(failure == null ? message.ack() : message.nack(failure,
+                        Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(topic + ".dlq." + consumer).build()))));
     }
 
     Uni<Void> consume(String value, Function<CloudEvent, Uni<Void>> effect) {
