@@ -1,9 +1,9 @@
 package org.carbonneutral.contracts.events;
 
-import org.carbonneutral.contracts.PartSubject;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.PartSubject;
 import org.carbonneutral.contracts.SubjectType;
 
 /** A declaration was opened: its subject, boundary and period, which every part is checked against. */

@@ -1,8 +1,8 @@
 package org.carbonneutral.contracts.events;
 
-import org.carbonneutral.contracts.PartApprovalRevocation;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.carbonneutral.contracts.PartApprovalRevocation;
 
 /** The approval of revision {@code revokedRevision} no longer holds; the part is now at {@code currentRevision}. */
 public record InventoryApprovalRevoked(

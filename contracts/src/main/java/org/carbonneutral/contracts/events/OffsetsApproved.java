@@ -1,12 +1,12 @@
 package org.carbonneutral.contracts.events;
 
-import org.carbonneutral.contracts.PartApproval;
-import org.carbonneutral.contracts.Parts;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.contracts.Finding;
+import org.carbonneutral.contracts.PartApproval;
+import org.carbonneutral.contracts.Parts;
 
 /** An approver approved an offsets revision, checked against the named inventory revision's residual. */
 public record OffsetsApproved(

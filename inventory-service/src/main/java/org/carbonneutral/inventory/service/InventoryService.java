@@ -61,13 +61,6 @@ public class InventoryService {
         return lifecycle;
     }
 
-    /** disclosure.events: a DeclarationOpened creates the declaration's inventory part. */
-    @Produces
-    @Singleton
-    public EventRoutes routes() {
-        return lifecycle.routes(EventType.DECLARATION_OPENED).build();
-    }
-
     /** A new revision whose activity data is the upload {@code uploadId} (already copied and validated). */
     public Uni<PartView<InventoryContent>> applyUpload(String tenant, String user, UUID declarationId, String ifMatch,
             UUID uploadId, String sourcesJson) {
@@ -113,5 +106,12 @@ public class InventoryService {
     private InventorySnapshot quantify(FactorLibrary library, InventoryPart part,
             InventoryContent content) {
         return calculator.with(library).quantify(part.subjectType, part.subjectName, content).snapshot();
+    }
+
+    /** disclosure.events: a DeclarationOpened creates the declaration's inventory part. */
+    @Produces
+    @Singleton
+    public EventRoutes routes() {
+        return lifecycle.routes(EventType.DECLARATION_OPENED).build();
     }
 }

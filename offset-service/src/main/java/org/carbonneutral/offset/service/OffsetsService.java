@@ -59,13 +59,6 @@ public class OffsetsService {
         return lifecycle;
     }
 
-    /** DeclarationOpened opens the part; the inventory's and the pathway's approvals and revocations are its basis. */
-    @Produces
-    @Singleton
-    public EventRoutes routes() {
-        return lifecycle.routes(EventType.DECLARATION_OPENED).build();
-    }
-
     /** The revisions the credits would be checked against now: the approved inventory's and the approved pathway's. */
     public Uni<Basis> basis(String tenant, UUID declarationId) {
         return lifecycle.basis(tenant, declarationId).map(basis -> new Basis(basis.revision(Parts.INVENTORY),
@@ -121,5 +114,12 @@ public class OffsetsService {
                 e.facts().inventory(), e.pathwayRevision());
         return new OffsetsApproved(a.declarationId(), a.revision(), a.basis().get(Parts.INVENTORY), Json.sha256(snapshot),
                 a.approvedBy(), a.at(), a.findings(), snapshot);
+    }
+
+    /** DeclarationOpened opens the part; the inventory's and the pathway's approvals and revocations are its basis. */
+    @Produces
+    @Singleton
+    public EventRoutes routes() {
+        return lifecycle.routes(EventType.DECLARATION_OPENED).build();
     }
 }

@@ -3,6 +3,7 @@ package org.carbonneutral.pathway.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,6 @@ import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.pathway.PathwayPart;
-import java.math.BigDecimal;
 import org.carbonneutral.pathway.domain.PathwayContent;
 import org.carbonneutral.pathway.domain.SubjectPeriod;
 import org.carbonneutral.pathway.rules.PathwayFacts;
@@ -49,19 +49,6 @@ public class PathwayService {
 
     public PartLifecycle<PathwayPart, PathwayContent, PathwayFacts> lifecycle() {
         return lifecycle;
-    }
-
-    /**
-     * DeclarationOpened opens the part; the inventory's approvals and revocations are its basis; a published declaration
-     * counts as a declared period of its subject (PATH-7) until it is withdrawn.
-     */
-    @Produces
-    @Singleton
-    public EventRoutes routes() {
-        return lifecycle.routes(EventType.DECLARATION_OPENED)
-                .on(EventType.DECLARATION_PUBLISHED, Record.class, (event, published) -> lifecycle.update(event, p -> p.declared = true))
-                .on(EventType.DECLARATION_WITHDRAWN, Record.class, (event, withdrawn) -> lifecycle.update(event, p -> p.declared = false))
-                .build();
     }
 
     /** The plan of the current revision as the approval would carry it (targets, trajectory, measures, residual). */
@@ -155,5 +142,18 @@ public class PathwayService {
         PathwaySnapshot snapshot = PathwayPlan.snapshot(facts);
         return new PathwayApproved(a.declarationId(), a.revision(), a.basis().get(Parts.INVENTORY), Json.sha256(snapshot),
                 a.approvedBy(), a.at(), a.findings(), snapshot);
+    }
+
+    /**
+     * DeclarationOpened opens the part; the inventory's approvals and revocations are its basis; a published declaration
+     * counts as a declared period of its subject (PATH-7) until it is withdrawn.
+     */
+    @Produces
+    @Singleton
+    public EventRoutes routes() {
+        return lifecycle.routes(EventType.DECLARATION_OPENED)
+                .on(EventType.DECLARATION_PUBLISHED, Record.class, (event, published) -> lifecycle.update(event, p -> p.declared = true))
+                .on(EventType.DECLARATION_WITHDRAWN, Record.class, (event, withdrawn) -> lifecycle.update(event, p -> p.declared = false))
+                .build();
     }
 }
