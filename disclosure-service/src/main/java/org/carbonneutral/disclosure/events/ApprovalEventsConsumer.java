@@ -2,7 +2,7 @@ package org.carbonneutral.disclosure.events;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.carbonneutral.disclosure.service.PublicationSaga;
+import org.carbonneutral.disclosure.service.ApprovalProjection;
 import org.carbonneutral.platform.consumer.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -11,25 +11,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ApprovalEventsConsumer {
 
     private final IdempotentConsumer consumer;
-    private final PublicationSaga saga;
+    private final ApprovalProjection projection;
 
-    public ApprovalEventsConsumer(IdempotentConsumer consumer, PublicationSaga saga) {
+    public ApprovalEventsConsumer(IdempotentConsumer consumer, ApprovalProjection projection) {
         this.consumer = consumer;
-        this.saga = saga;
+        this.projection = projection;
     }
 
     @Incoming("inventory-events")
     public Uni<Void> inventory(String value) {
-        return consumer.consume(value, saga::apply);
+        return consumer.consume(value, projection::apply);
     }
 
     @Incoming("pathway-events")
     public Uni<Void> pathway(String value) {
-        return consumer.consume(value, saga::apply);
+        return consumer.consume(value, projection::apply);
     }
 
     @Incoming("offset-events")
     public Uni<Void> offsets(String value) {
-        return consumer.consume(value, saga::apply);
+        return consumer.consume(value, projection::apply);
     }
 }
