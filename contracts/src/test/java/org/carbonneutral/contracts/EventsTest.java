@@ -1,14 +1,19 @@
 package org.carbonneutral.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.contracts.events.DeclarationOpened;
+import org.carbonneutral.contracts.events.InventoryApproved;
+import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +32,18 @@ class EventsTest {
         assertEquals("t1", parsed.tenant());
         assertEquals(opened, Events.payload(parsed, DeclarationOpened.class));
         assertEquals("2025-12-31", parsed.data().get("periodEnd").asText());
+    }
+
+    @Test
+    void anApprovalNamesWhatItWasCheckedAgainstWithoutCarryingItTwice() {
+        UUID id = UUID.randomUUID();
+        var approved = new PathwayApproved(id, 4, 2, "digest", "approver", OffsetDateTime.parse("2026-01-05T10:00:00Z"),
+                List.of(), null);
+        assertEquals(Map.of(Parts.INVENTORY, 2), approved.checkedAgainst());
+        CloudEvent event = Events.envelope(EventType.PATHWAY_APPROVED, "/pathway-service", "t1", id, approved);
+        assertFalse(event.data().has("checkedAgainst"), "the event carries inventoryRevision once");
+        assertEquals(approved, Events.payload(Events.parse(Json.write(event)), PathwayApproved.class));
+        assertEquals(Map.of(), new InventoryApproved(id, 1, "d", "a", OffsetDateTime.now(), List.of(), null).checkedAgainst());
     }
 
     @Test

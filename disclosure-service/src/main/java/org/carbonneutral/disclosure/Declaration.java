@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.SubjectType;
+import org.carbonneutral.disclosure.domain.PartState;
+import org.carbonneutral.disclosure.domain.PartStates;
 
 /**
  * A carbon-neutrality declaration: exactly one subject, its boundary and period, the standard of the claim, and the
@@ -100,4 +102,13 @@ public class Declaration extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** The states of the three parts; a part no event has been received for has none. */
+    public PartStates parts() {
+        return new PartStates(state(inventory), state(pathway), state(offsets));
+    }
+
+    private static PartState state(PartApprovalState part) {
+        return part == null ? PartState.NONE : part.state();
+    }
 }

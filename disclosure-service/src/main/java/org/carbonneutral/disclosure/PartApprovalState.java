@@ -2,6 +2,7 @@ package org.carbonneutral.disclosure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.carbonneutral.disclosure.domain.PartState;
 
 /**
  * What disclosure-service knows of one part from its events: the latest revision seen, the approved revision (null
@@ -21,4 +22,9 @@ public class PartApprovalState {
 
     @Column(name = "approval", columnDefinition = "text")
     public String approval;
+
+    /** The part's revisions, as the publication decision and the declaration's readers see them. */
+    public PartState state() {
+        return new PartState(latestRevision, approvedRevision, inventoryRevision);
+    }
 }

@@ -1,12 +1,15 @@
 package org.carbonneutral.disclosure;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.carbonneutral.disclosure.domain.ApprovedRevisions;
 
 /**
  * One published version of a declaration (DIS-6): its content and SHA-256 digest never change once written (the
@@ -55,5 +58,15 @@ public class PublishedDeclaration extends PanacheEntityBase {
 
     public boolean withdrawn() {
         return withdrawnAt != null;
+    }
+
+    /** The revisions of the three parts this version was published for. */
+    public ApprovedRevisions revisions() {
+        return new ApprovedRevisions(inventoryRevision, pathwayRevision, offsetsRevision);
+    }
+
+    /** The published versions of a declaration, newest first. */
+    public static Uni<List<PublishedDeclaration>> versionsOf(UUID declarationId) {
+        return find("declarationId = ?1 order by version desc", declarationId).list();
     }
 }

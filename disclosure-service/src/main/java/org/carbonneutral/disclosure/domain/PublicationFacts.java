@@ -8,12 +8,13 @@ import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.PathwayApproved;
 
 /**
- * What DIS-2..DIS-4 read: the declaration, the tenant's profile (null until entered) and the three approvals the
- * publication would be built from (each null while not approved).
+ * What the publication decision reads: the declaration, the tenant's profile (null until entered), the states of the
+ * three parts (DIS-5) and the three approvals the publication would be built from (DIS-2..DIS-4; each null while not
+ * approved, or while its stored form cannot be read).
  */
 public record PublicationFacts(SubjectType subjectType, String subjectName, String boundary, LocalDate periodStart,
-        LocalDate periodEnd, ClaimStandard claimStandard, CompanyProfile profile, InventoryApproved inventory,
-        PathwayApproved pathway, OffsetsApproved offsets) {
+        LocalDate periodEnd, ClaimStandard claimStandard, CompanyProfile profile, PartStates parts,
+        InventoryApproved inventory, PathwayApproved pathway, OffsetsApproved offsets) {
 
     public boolean complete() {
         return inventory != null && pathway != null && offsets != null;

@@ -2,77 +2,45 @@ package org.carbonneutral.disclosure.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import org.carbonneutral.contracts.Finding;
-import org.carbonneutral.contracts.Severity;
 import org.carbonneutral.platform.rules.Rule;
+import org.carbonneutral.platform.rules.RuleCatalog;
 import org.carbonneutral.platform.rules.RuleDescription;
+import org.carbonneutral.platform.rules.RuleSet;
 
 /**
- * DIS-5: a declaration is published only when inventory, pathway and offsets each hold an approval of their latest
- * revision, and pathway and offsets were both approved against that same approved inventory revision. Pure: the
- * saga asks it after every event, whatever order the events came in.
+ * Decides whether a declaration can be published now, and lists what blocks it: first the approvals it rests on
+ * (DIS-5), then the content the publication would have (DIS-2 the eight items, DIS-3 the six chapters) and the
+ * reminders it would carry (DIS-4, never blocking). Asked after every approval, revocation and profile change,
+ * whatever order they came in; the same facts always give the same decision. Also the catalogue of the DIS rules.
  */
-public class PublicationPolicy implements Rule<PublicationPolicy.Parts> {
+public final class PublicationPolicy implements RuleCatalog {
 
-    private static final RuleDescription DESCRIPTION = new RuleDescription("DIS-5", Severity.BLOCK,
-            "Published only when inventory, pathway and offsets are each approved, for the same revisions.",
-            "盤查、路徑與抵銷三部分均經核准且對應同一版本後，始得公開宣告。", "suite");
+    private final Rule<PublicationFacts> approvals = new SameRevisionsApproved();
+    private final RuleSet<PublicationFacts> content = new RuleSet<>(List.of(new DisclosureItems(),
+            new ManagementPlanChapters(), new ReportingReminders()));
 
-    /** The three parts as the saga knows them. */
-    public record Parts(PartRevisions inventory, PartRevisions pathway, PartRevisions offsets) {
+    /**
+     * What was decided: the revisions to publish (empty while any blocking finding stands) and every finding, the
+     * approvals' (DIS-5) first, then the content's (DIS-2..DIS-4, warnings included).
+     */
+    public record Decision(Optional<ApprovedRevisions> revisions, List<Finding> findings) {
     }
 
-    /** The exact set of revisions a publication is made for. */
-    public record Revisions(int inventory, int pathway, int offsets) {
-    }
-
+    /** The rules in catalogue order: DIS-2, DIS-3, DIS-4, DIS-5. */
     @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public List<RuleDescription> rules() {
+        List<RuleDescription> all = new ArrayList<>(content.rules());
+        all.add(approvals.description());
+        return List.copyOf(all);
     }
 
-    @Override
-    public List<Finding> check(Parts parts) {
-        List<Finding> blockers = new ArrayList<>();
-        approved(blockers, "inventory", "盤查", parts.inventory());
-        approved(blockers, "pathway", "減量路徑", parts.pathway());
-        approved(blockers, "offsets", "抵銷", parts.offsets());
-        Integer inventory = parts.inventory().approved();
-        if (inventory != null) {
-            sameInventory(blockers, "pathway", "減量路徑", parts.pathway(), inventory);
-            sameInventory(blockers, "offsets", "抵銷", parts.offsets(), inventory);
-        }
-        return blockers;
-    }
-
-    /** The revisions to publish, or null while anything blocks. */
-    public Revisions ready(Parts parts) {
-        if (!check(parts).isEmpty()) {
-            return null;
-        }
-        return new Revisions(parts.inventory().approved(), parts.pathway().approved(), parts.offsets().approved());
-    }
-
-    private static void approved(List<Finding> blockers, String part, String partZh, PartRevisions state) {
-        if (state.approved() == null) {
-            blockers.add(Finding.block("DIS-5", part, "The " + part + " is not approved"
-                            + (state.latest() == null ? "." : " (latest revision " + state.latest() + ")."),
-                    partZh + "尚未核准" + (state.latest() == null ? "。" : "（最新版本 " + state.latest() + "）。")));
-        } else if (!Objects.equals(state.approved(), state.latest())) {
-            blockers.add(Finding.block("DIS-5", part, "The " + part + " approval is of revision " + state.approved()
-                            + " but revision " + state.latest() + " is the latest.",
-                    partZh + "核准之版本 " + state.approved() + " 並非最新版本 " + state.latest() + "。"));
-        }
-    }
-
-    private static void sameInventory(List<Finding> blockers, String part, String partZh, PartRevisions state,
-            int inventory) {
-        if (state.approved() != null && !Objects.equals(state.inventoryRevision(), inventory)) {
-            blockers.add(Finding.block("DIS-5", part, "The " + part + " was approved against inventory revision "
-                            + state.inventoryRevision() + ", but the approved inventory is revision " + inventory
-                            + "; it must be approved again.",
-                    partZh + "係依盤查版本 " + state.inventoryRevision() + " 核准，而已核准之盤查為版本 " + inventory + "，須重新核准。"));
-        }
+    public Decision decide(PublicationFacts facts) {
+        List<Finding> findings = new ArrayList<>(approvals.check(facts));
+        findings.addAll(content.evaluate(facts));
+        Optional<ApprovedRevisions> revisions = Finding.anyBlocking(findings) ? Optional.empty()
+                : Optional.of(facts.parts().approved());
+        return new Decision(revisions, List.copyOf(findings));
     }
 }

@@ -3,27 +3,33 @@ package org.carbonneutral.disclosure.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.List;
 import org.carbonneutral.contracts.EventType;
-import org.carbonneutral.disclosure.service.PublicationSaga;
+import org.carbonneutral.contracts.PartApproval;
+import org.carbonneutral.contracts.PartApprovalRevocation;
+import org.carbonneutral.contracts.Parts;
+import org.carbonneutral.disclosure.service.ApprovalProjection;
 import org.carbonneutral.platform.part.EventRoutes;
 
 /**
  * What disclosure-service consumes (inventory.events, pathway.events, offset.events): every approval and revocation
- * of the three parts goes to the publication projection.
+ * of the three parts goes to the approval projection.
  */
 @ApplicationScoped
 public class ApprovalRoutes {
 
-    private static final List<EventType> APPROVALS = List.of(EventType.INVENTORY_APPROVED,
-            EventType.INVENTORY_APPROVAL_REVOKED, EventType.PATHWAY_APPROVED, EventType.PATHWAY_APPROVAL_REVOKED,
-            EventType.OFFSETS_APPROVED, EventType.OFFSETS_APPROVAL_REVOKED);
-
     @Produces
     @Singleton
-    static EventRoutes routes(PublicationSaga saga) {
-        EventRoutes.Builder routes = EventRoutes.builder();
-        APPROVALS.forEach(type -> routes.on(type, Record.class, (event, payload) -> saga.apply(event)));
-        return routes.build();
+    static EventRoutes routes(ApprovalProjection projection) {
+        return EventRoutes.builder()
+                .on(EventType.INVENTORY_APPROVED, PartApproval.class, (e, a) -> projection.approved(e, Parts.INVENTORY, a))
+                .on(EventType.PATHWAY_APPROVED, PartApproval.class, (e, a) -> projection.approved(e, Parts.PATHWAY, a))
+                .on(EventType.OFFSETS_APPROVED, PartApproval.class, (e, a) -> projection.approved(e, Parts.OFFSETS, a))
+                .on(EventType.INVENTORY_APPROVAL_REVOKED, PartApprovalRevocation.class,
+                        (e, r) -> projection.revoked(e, Parts.INVENTORY, r))
+                .on(EventType.PATHWAY_APPROVAL_REVOKED, PartApprovalRevocation.class,
+                        (e, r) -> projection.revoked(e, Parts.PATHWAY, r))
+                .on(EventType.OFFSETS_APPROVAL_REVOKED, PartApprovalRevocation.class,
+                        (e, r) -> projection.revoked(e, Parts.OFFSETS, r))
+                .build();
     }
 }

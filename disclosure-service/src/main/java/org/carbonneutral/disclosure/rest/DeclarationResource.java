@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.service.DeclarationService;
+import org.carbonneutral.disclosure.service.DeclarationView;
+import org.carbonneutral.disclosure.service.OpenDeclarationRequest;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

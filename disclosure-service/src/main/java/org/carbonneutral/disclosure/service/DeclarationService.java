@@ -9,36 +9,29 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.events.DeclarationOpened;
-import org.carbonneutral.contracts.events.InventoryApproved;
-import org.carbonneutral.contracts.events.OffsetsApproved;
-import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.Declaration;
-import org.carbonneutral.disclosure.PartApprovalState;
 import org.carbonneutral.disclosure.PublishedDeclaration;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
-import org.carbonneutral.disclosure.domain.PartRevisions;
+import org.carbonneutral.disclosure.domain.PartStates;
 import org.carbonneutral.disclosure.domain.PublicationFacts;
-import org.carbonneutral.disclosure.domain.PublicationPolicy;
-import org.carbonneutral.disclosure.rest.DeclarationView;
-import org.carbonneutral.disclosure.rest.OpenDeclarationRequest;
 import org.carbonneutral.platform.outbox.Outbox;
 import org.carbonneutral.platform.problem.ProblemException;
+import org.hibernate.LockMode;
 
-/** Opening and reading declarations. Opening emits DeclarationOpened in the same transaction. */
+/**
+ * Opening, reading and listing declarations, and entering their company profile. Opening emits DeclarationOpened in
+ * the same transaction; a declaration is read with what still blocks its publication.
+ */
 @ApplicationScoped
 public class DeclarationService {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DeclarationService.class);
-
     private final Outbox outbox;
-    private final DisclosureRules rules;
-    private final PublicationSaga saga;
+    private final PublicationService publications;
 
-    public DeclarationService(Outbox outbox, DisclosureRules rules, PublicationSaga saga) {
+    public DeclarationService(Outbox outbox, PublicationService publications) {
         this.outbox = outbox;
-        this.rules = rules;
-        this.saga = saga;
+        this.publications = publications;
     }
 
     /** The created (or, for a repeated Idempotency-Key, the first) declaration, and whether it was created now. */
@@ -107,8 +100,7 @@ public class DeclarationService {
     }
 
     private Uni<DeclarationView> view(Declaration d) {
-        return PublishedDeclaration.<PublishedDeclaration>find("declarationId = ?1 order by version desc", d.id).list()
-                .map(versions -> view(d, versions));
+        return PublishedDeclaration.versionsOf(d.id).map(versions -> view(d, versions));
     }
 
     private DeclarationView view(Declaration d, List<PublishedDeclaration> versions) {
@@ -116,10 +108,13 @@ public class DeclarationService {
         DeclarationView.PublicationState publication = current == null
                 ? new DeclarationView.PublicationState("NOT_PUBLISHED", null, null, null, null, null)
                 : new DeclarationView.PublicationState(current.withdrawn() ? "WITHDRAWN" : "PUBLISHED", current.version,
-                        current.digest, current.publishedAt, current.withdrawnAt, publicPath(d.id));
+                        current.digest, current.publishedAt, current.withdrawnAt,
+                        PublicationService.publicPath(d.id));
+        PublicationFacts facts = publications.facts(d);
+        PartStates parts = facts.parts();
         return new DeclarationView(d.id, d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
-                d.claimStandard, d.createdBy, d.createdAt, profile(d), state(d.inventory), state(d.pathway),
-                state(d.offsets), publication, rules.evaluate(parts(d), facts(d)));
+                d.claimStandard, d.createdBy, d.createdAt, facts.profile(), parts.inventory(), parts.pathway(),
+                parts.offsets(), publication, publications.decide(facts).findings());
     }
 
     /**
@@ -129,12 +124,12 @@ public class DeclarationService {
      */
     public Uni<DeclarationView> updateProfile(String tenant, String user, UUID id, CompanyProfile profile) {
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.find(Declaration.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE))
+                .chain(s -> s.find(Declaration.class, id, LockMode.PESSIMISTIC_WRITE))
                 .chain(d -> {
                     if (d == null || !d.tenant.equals(tenant)) {
                         throw ProblemException.notFound("declaration " + id);
                     }
-                    return PublicationSaga.versions(id).chain(versions -> {
+                    return PublishedDeclaration.versionsOf(id).chain(versions -> {
                         if (!versions.isEmpty() && !versions.get(0).withdrawn()) {
                             throw ProblemException.conflict("published", "version " + versions.get(0).version
                                     + " is published and never changes (DIS-6); the profile can be changed while a "
@@ -143,50 +138,8 @@ public class DeclarationService {
                         d.profile = Json.write(profile);
                         d.profileUpdatedBy = user;
                         d.profileUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                        return saga.reconcile(d, "profile updated by " + user).chain(() -> view(d));
+                        return publications.reconcile(d, "profile updated by " + user).chain(() -> view(d));
                     });
                 }));
-    }
-
-    static CompanyProfile profile(Declaration d) {
-        return d.profile == null ? null : Json.read(d.profile, CompanyProfile.class);
-    }
-
-    /** What DIS-2..DIS-4 read, from the declaration's profile and the approvals it holds. */
-    static PublicationFacts facts(Declaration d) {
-        return new PublicationFacts(d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
-                d.claimStandard, profile(d), approval(d.inventory, InventoryApproved.class),
-                approval(d.pathway, PathwayApproved.class), approval(d.offsets, OffsetsApproved.class));
-    }
-
-    /** The stored approval, or null when there is none or it was stored in a shape this version cannot read. */
-    private static <T> T approval(PartApprovalState s, Class<T> type) {
-        if (s == null || s.approval == null) {
-            return null;
-        }
-        try {
-            return Json.read(s.approval, type);
-        } catch (RuntimeException e) {
-            LOG.warnf("stored %s of revision %s cannot be read (%s); it must be approved again", type.getSimpleName(),
-                    s.approvedRevision, e.getMessage());
-            return null;
-        }
-    }
-
-    public static String publicPath(UUID id) {
-        return "/public/declarations/" + id;
-    }
-
-    static PublicationPolicy.Parts parts(Declaration d) {
-        return new PublicationPolicy.Parts(revisions(d.inventory), revisions(d.pathway), revisions(d.offsets));
-    }
-
-    private static PartRevisions revisions(PartApprovalState s) {
-        return s == null ? PartRevisions.NONE : new PartRevisions(s.latestRevision, s.approvedRevision, s.inventoryRevision);
-    }
-
-    private static DeclarationView.PartState state(PartApprovalState s) {
-        return s == null ? new DeclarationView.PartState(null, null, null)
-                : new DeclarationView.PartState(s.latestRevision, s.approvedRevision, s.inventoryRevision);
     }
 }

@@ -2,7 +2,6 @@ package org.carbonneutral.disclosure.web;
 
 import io.quarkus.qute.TemplateData;
 import java.util.List;
-import java.util.Map;
 
 /** What the public page shows, already worded in the page's language and formatted: the template only lays it out. */
 @TemplateData
@@ -11,7 +10,7 @@ public record DeclarationPage(
         String htmlLang,
         String otherLang,
         String otherLangLabel,
-        Map<String, String> t,
+        PageText t,
         String declarationId,
         String subjectName,
         String claim,

@@ -1,9 +1,17 @@
 package org.carbonneutral.disclosure.web;
 
+import io.quarkus.qute.TemplateData;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** The public page's words in Traditional Chinese and English; the language comes from ?lang or Accept-Language. */
+/**
+ * The public page's words in Traditional Chinese or English; the language comes from ?lang or Accept-Language. Every
+ * word the page shows is looked up by its key, and a key without a word is a mistake in the page: it fails, it is
+ * never shown as an empty or "null" word.
+ */
+@TemplateData
 public final class PageText {
 
     public static final String ZH = "zh-TW";
@@ -125,20 +133,28 @@ public final class PageText {
         {"enum.REMOVAL", "移除", "Removal"},
     };
 
-    /** The page's word for an enumerated value, else the value made readable ("ENERGY_RECOVERY" → "Energy recovery"). */
-    public static String label(Map<String, String> words, String value) {
-        if (value == null || value.isBlank()) {
-            return "—";
+    private static final PageText CHINESE = new PageText(ZH, 1);
+    private static final PageText ENGLISH = new PageText(EN, 2);
+
+    private final String language;
+    private final Map<String, String> words;
+
+    private PageText(String language, int column) {
+        this.language = language;
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String[] w : WORDS) {
+            map.put(w[0], w[column]);
         }
-        String word = words.get("enum." + value);
-        if (word != null) {
-            return word;
-        }
-        String plain = value.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+        this.words = Map.copyOf(map);
     }
 
-    private PageText() {
+    /** The words of a language, {@link #ZH} or {@link #EN}. */
+    public static PageText of(String language) {
+        return switch (language) {
+            case ZH -> CHINESE;
+            case EN -> ENGLISH;
+            default -> throw new IllegalArgumentException("the public page has no words in " + language);
+        };
     }
 
     /** The language to answer in: ?lang wins, then the first Accept-Language naming zh or en; Chinese by default. */
@@ -160,12 +176,30 @@ public final class PageText {
         return ZH;
     }
 
-    public static Map<String, String> words(String language) {
-        int column = EN.equals(language) ? 2 : 1;
-        java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
-        for (String[] w : WORDS) {
-            map.put(w[0], w[column]);
+    /** The word for a key; a key without a word is a mistake in the page and fails. */
+    public String get(String key) {
+        String word = words.get(key);
+        if (word == null) {
+            throw new IllegalArgumentException("the public page has no word \"" + key + "\" in " + language);
         }
-        return map;
+        return word;
+    }
+
+    /** The page's word for an enumerated value, else the value made readable ("ENERGY_RECOVERY" → "Energy recovery"). */
+    public String label(String value) {
+        if (value == null || value.isBlank()) {
+            return "—";
+        }
+        String word = words.get("enum." + value);
+        if (word != null) {
+            return word;
+        }
+        String plain = value.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+    }
+
+    /** The keys that have a word, in both languages alike. */
+    static Set<String> keys() {
+        return CHINESE.words.keySet();
     }
 }

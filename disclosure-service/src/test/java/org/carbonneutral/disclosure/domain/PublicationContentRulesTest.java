@@ -1,13 +1,12 @@
 package org.carbonneutral.disclosure.domain;
 
+import static org.carbonneutral.disclosure.PublicationFactsFixture.ID;
+import static org.carbonneutral.disclosure.PublicationFactsFixture.PROFILE;
+import static org.carbonneutral.disclosure.PublicationFactsFixture.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.carbonneutral.contracts.ClaimStandard;
-import org.carbonneutral.contracts.Events;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryApproved;
@@ -15,26 +14,18 @@ import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.OffsetsSnapshot;
 import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
-import org.carbonneutral.contracts.json.Json;
-import org.carbonneutral.disclosure.rest.ApprovalSagaTest;
+import org.carbonneutral.disclosure.PublicationFactsFixture;
 import org.junit.jupiter.api.Test;
 
+/** The content of the publication: DIS-2 the eight items, DIS-3 the six chapters, DIS-4 the reminders. */
 class PublicationContentRulesTest {
 
-    static final UUID ID = UUID.randomUUID();
-    static final CompanyProfile PROFILE = Json.read(ApprovalSagaTest.PROFILE, CompanyProfile.class);
-
-    final InventoryApproved inventory = Events.payload(ApprovalSagaTest.inventory(ID, 1), InventoryApproved.class);
-    final PathwayApproved pathway = Events.payload(ApprovalSagaTest.pathway(ID, 1, 1), PathwayApproved.class);
-    final OffsetsApproved offsets = Events.payload(ApprovalSagaTest.offsets(ID, 1, 1), OffsetsApproved.class);
-
-    static List<String> fields(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + ":" + f.field()).toList();
-    }
+    final InventoryApproved inventory = PublicationFactsFixture.inventory(1);
+    final PathwayApproved pathway = PublicationFactsFixture.pathway(1, 1);
+    final OffsetsApproved offsets = PublicationFactsFixture.offsets(1, 1, 1);
 
     PublicationFacts facts(SubjectType type, CompanyProfile profile, PathwayApproved p, OffsetsApproved o) {
-        return new PublicationFacts(type, "Acme", "Operational control", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                ClaimStandard.ISO_14068_1, profile, inventory, p, o);
+        return PublicationFactsFixture.facts(type, profile, PublicationFactsFixture.parts(inventory, p, o), inventory, p, o);
     }
 
     @Test
@@ -86,25 +77,5 @@ class PublicationContentRulesTest {
         assertEquals(List.of("DIS-4:article21Emitter"), fields(f));
         assertEquals("WARN", f.get(0).severity().name());
         assertEquals(new BigDecimal("100.00"), offsets.snapshot().residualSharePercent());
-    }
-
-    @Test
-    void anApprovalStoredInAnEarlierFormatIsApprovedAgainBeforePublication() {
-        var parts = new PublicationPolicy.Parts(new PartRevisions(1, 1, null), new PartRevisions(1, 1, 1),
-                new PartRevisions(1, 1, 1));
-        var rules = new org.carbonneutral.disclosure.service.DisclosureRules();
-        var unreadableInventory = new PublicationFacts(SubjectType.ORGANISATION, "Acme", "Operational control",
-                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1, PROFILE, null, pathway, offsets);
-        assertEquals(List.of("DIS-5:inventory", "DIS-3:profile.outlook", "DIS-4:listed"), fields(rules.evaluate(parts, new PublicationFacts(
-                SubjectType.ORGANISATION, "Acme", "Operational control", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                ClaimStandard.ISO_14068_1, new CompanyProfile(PROFILE.company(), null, PROFILE.commitment(),
-                        PROFILE.planOwner(), PROFILE.team(), null), null, pathway, offsets))));
-        assertEquals(null, rules.ready(parts, unreadableInventory));
-        assertEquals(new PublicationPolicy.Revisions(1, 1, 1), rules.ready(parts, facts(SubjectType.ORGANISATION, PROFILE,
-                pathway, offsets)));
-        // credits approved after another pathway revision than the approved one
-        var afterRevision2 = Events.payload(ApprovalSagaTest.offsets(ID, 1, 1, 2), OffsetsApproved.class);
-        assertEquals(List.of("DIS-5:offsets", "DIS-4:listed"), fields(rules.evaluate(parts, facts(SubjectType.ORGANISATION,
-                PROFILE, pathway, afterRevision2))));
     }
 }

@@ -2,14 +2,14 @@ package org.carbonneutral.disclosure.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.PREPARER;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.PROFILE;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.VIEWER;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.deliver;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.inventory;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.inventoryRevoked;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.offsets;
-import static org.carbonneutral.disclosure.rest.ApprovalSagaTest.pathway;
+import static org.carbonneutral.disclosure.ApprovalEvents.PROFILE;
+import static org.carbonneutral.disclosure.ApprovalEvents.inventory;
+import static org.carbonneutral.disclosure.ApprovalEvents.inventoryRevoked;
+import static org.carbonneutral.disclosure.ApprovalEvents.offsets;
+import static org.carbonneutral.disclosure.ApprovalEvents.pathway;
+import static org.carbonneutral.disclosure.rest.ApprovalProjectionTest.PREPARER;
+import static org.carbonneutral.disclosure.rest.ApprovalProjectionTest.VIEWER;
+import static org.carbonneutral.disclosure.rest.ApprovalProjectionTest.deliver;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -85,7 +85,7 @@ class PublicationContentTest {
 
     @Test
     void theBilingualPublicPageShowsTheEightItemsTheChartAndTheVersions() {
-        UUID id = ApprovalSagaTest.open();
+        UUID id = ApprovalProjectionTest.open();
         approveAll(id);
         awaitPublished(id);
         String zh = given().get("/public/declarations/{id}", id).then().statusCode(200)
@@ -116,7 +116,7 @@ class PublicationContentTest {
 
     @Test
     void theIndexAndFeedListPublicationsAndWithdrawals() {
-        UUID id = ApprovalSagaTest.open();
+        UUID id = ApprovalProjectionTest.open();
         approveAll(id);
         awaitPublished(id);
         deliver(inventoryRevoked(id, 1, 2));

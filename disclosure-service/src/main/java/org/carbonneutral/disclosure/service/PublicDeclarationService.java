@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.PublishedDeclaration;
-import org.carbonneutral.disclosure.rest.PublicDeclarationView;
-import org.carbonneutral.disclosure.rest.PublicIndexEntry;
 import org.carbonneutral.platform.problem.ProblemException;
 
 /** What the public reads: published versions only, never anything unapproved. */
 @ApplicationScoped
-public class PublicReading {
+public class PublicDeclarationService {
+
+    /** The most declarations a tenant's public index lists. */
+    static final int INDEX_LIMIT = 500;
+    /** The most items a tenant's feed holds. */
+    static final int FEED_LIMIT = 100;
 
     public Uni<PublicDeclarationView> read(UUID declarationId, Integer version) {
-        return Panache.withSession(() -> PublicationSaga.versions(declarationId).map(versions -> {
+        return Panache.withSession(() -> PublishedDeclaration.versionsOf(declarationId).map(versions -> {
             if (versions.isEmpty()) {
                 throw ProblemException.notFound("published declaration " + declarationId);
             }
@@ -34,22 +37,22 @@ public class PublicReading {
         }));
     }
 
-    /** A tenant's published declarations, each at its latest version, newest first (at most {@code limit}). */
-    public Uni<List<PublicIndexEntry>> index(String tenant, int limit) {
+    /** A tenant's published declarations, each at its latest version, newest first (at most 500). */
+    public Uni<List<PublicIndexEntry>> index(String tenant) {
         return Panache.withSession(() -> PublishedDeclaration.<PublishedDeclaration>find(
                 "tenant = ?1 order by publishedAt desc", tenant).list()).map(all -> {
                     java.util.Map<UUID, PublishedDeclaration> latest = new java.util.LinkedHashMap<>();
                     for (PublishedDeclaration p : all) {
                         latest.merge(p.declarationId, p, (a, b) -> a.version >= b.version ? a : b);
                     }
-                    return latest.values().stream().limit(limit).map(PublicReading::entry).toList();
+                    return latest.values().stream().limit(INDEX_LIMIT).map(PublicDeclarationService::entry).toList();
                 });
     }
 
-    /** Publications and withdrawals of a tenant, newest first, as JSON Feed 1.1 items. */
-    public Uni<List<FeedItem>> feed(String tenant, int limit) {
+    /** Publications and withdrawals of a tenant, newest first, as JSON Feed 1.1 items (at most 100). */
+    public Uni<List<FeedItem>> feed(String tenant) {
         return Panache.withSession(() -> PublishedDeclaration.<PublishedDeclaration>find(
-                "tenant = ?1 order by publishedAt desc", tenant).page(0, limit).list()).map(all -> {
+                "tenant = ?1 order by publishedAt desc", tenant).page(0, FEED_LIMIT).list()).map(all -> {
                     List<FeedItem> items = new java.util.ArrayList<>();
                     for (PublishedDeclaration p : all) {
                         PublicIndexEntry e = entry(p);
@@ -67,7 +70,7 @@ public class PublicReading {
                         }
                     }
                     items.sort(java.util.Comparator.comparing(FeedItem::date_published).reversed());
-                    return items.stream().limit(limit).toList();
+                    return items.stream().limit(FEED_LIMIT).toList();
                 });
     }
 
@@ -81,6 +84,6 @@ public class PublicReading {
                 java.time.LocalDate.parse(subject.get("periodStart").asText()),
                 java.time.LocalDate.parse(subject.get("periodEnd").asText()), p.version,
                 p.withdrawn() ? "WITHDRAWN" : "PUBLISHED", p.digest, p.publishedAt, p.withdrawnAt,
-                DeclarationService.publicPath(p.declarationId), "/api/public/declarations/" + p.declarationId);
+                PublicationService.publicPath(p.declarationId), "/api/public/declarations/" + p.declarationId);
     }
 }

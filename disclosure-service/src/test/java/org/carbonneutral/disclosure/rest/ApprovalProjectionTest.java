@@ -2,6 +2,12 @@ package org.carbonneutral.disclosure.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.carbonneutral.disclosure.ApprovalEvents.PROFILE;
+import static org.carbonneutral.disclosure.ApprovalEvents.TENANT;
+import static org.carbonneutral.disclosure.ApprovalEvents.inventory;
+import static org.carbonneutral.disclosure.ApprovalEvents.inventoryRevoked;
+import static org.carbonneutral.disclosure.ApprovalEvents.offsets;
+import static org.carbonneutral.disclosure.ApprovalEvents.pathway;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,7 +20,6 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,39 +32,25 @@ import org.carbonneutral.contracts.Events;
 import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.DeclarationOpened;
 import org.carbonneutral.contracts.events.DeclarationPublished;
-import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
 import org.carbonneutral.contracts.events.InventoryApproved;
-import org.carbonneutral.contracts.events.OffsetsApproved;
-import org.carbonneutral.contracts.events.OffsetsSnapshot;
-import org.carbonneutral.contracts.events.PathwayApproved;
-import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.platform.testing.TestEvents;
 import org.carbonneutral.platform.testing.TestKafka;
 import org.carbonneutral.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** The approval saga on the real broker and database: publish only for a consistent set of approvals, once. */
+/**
+ * The parts' approvals and the publication that follows them, on the real broker and database: published only for a
+ * consistent set of approvals, once; withdrawn when an approval is revoked.
+ */
 @QuarkusTest
-public class ApprovalSagaTest {
+public class ApprovalProjectionTest {
 
-    static final String TENANT = "acme";
     static final String PREPARER = Tokens.of(TENANT, "pat@acme.example", "preparer");
     static final String VIEWER = Tokens.of(TENANT, "vic@acme.example", "viewer");
 
     @Inject
     Pool pool;
-
-    public static final String PROFILE = """
-            {"company":{"name":"Acme Taiwan Co., Ltd.","businessNumber":"12345678","address":"No. 1, Sec. 1, Zhongxiao W. Rd., Taipei",
-                        "industry":"Electronic components","listed":true,"article21Emitter":false},
-             "processesAndProducts":"Passive components: design, sintering, assembly",
-             "commitment":{"signedBy":"Lin Mei-Hua","title":"Chairperson","statement":"We will be carbon neutral every year and net zero by 2045.",
-                           "date":"2025-01-15"},
-             "planOwner":{"name":"Chen Wei","title":"ESG manager","email":"esg@acme.example","phone":"+886-2-1234-5678"},
-             "team":[{"name":"Chen Wei","role":"Plan owner","department":"ESG office"},
-                     {"name":"Wang Li","role":"Inventory lead","department":"Plant engineering"}],
-             "outlook":"Rooftop solar on all plants by 2027; electrified kilns by 2030."}""";
 
     static UUID open() {
         UUID id = UUID.fromString(given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("""
@@ -69,55 +60,6 @@ public class ApprovalSagaTest {
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(PROFILE).put("/api/declarations/{id}/profile", id)
                 .then().statusCode(200);
         return id;
-    }
-
-    public static CloudEvent inventory(UUID id, int revision) {
-        return Events.envelope(EventType.INVENTORY_APPROVED, "/inventory-service", TENANT, id, new InventoryApproved(id,
-                revision, "a".repeat(64), "ann", OffsetDateTime.now(), List.of(),
-                TestEvents.organisationInventory("1250.5", "948.0" + revision)));
-    }
-
-    public static CloudEvent pathway(UUID id, int revision, int inventoryRevision) {
-        return Events.envelope(EventType.PATHWAY_APPROVED, "/pathway-service", TENANT, id, new PathwayApproved(id, revision,
-                inventoryRevision, "b".repeat(64), "ann", OffsetDateTime.now(), List.of(),
-                new PathwaySnapshot(2020, new BigDecimal("3000"), List.of(), new PathwaySnapshot.BaselineSource(null, null,
-                        "2020 inventory"), List.of(1, 2), "SBTI_1_5C", new BigDecimal("0.042"), 2031, new BigDecimal("1800"),
-                        new BigDecimal("0.0363636364"), null, 2045, "net zero 2045",
-                        List.of(new PathwaySnapshot.ExpectedCredits(2025, new BigDecimal("2199"), "MOENV offset credits")),
-                        new PathwaySnapshot.Trajectory("ABSOLUTE", "tCO2e", List.of(
-                                new PathwaySnapshot.YearValue(2020, new BigDecimal("3000.000")),
-                                new PathwaySnapshot.YearValue(2031, new BigDecimal("1800.000")),
-                                new PathwaySnapshot.YearValue(2045, new BigDecimal("0.000"))),
-                                List.of(new PathwaySnapshot.YearValue(2025, new BigDecimal("2198.500"))), 2025,
-                                new BigDecimal("2454.545"), new BigDecimal("2198.500"), true),
-                        List.of(new PathwaySnapshot.MeasureResult("Heat-pump dryers", "ENERGY_SUBSTITUTION", List.of(1),
-                                List.of("LPG dryers"), null, null, new BigDecimal("120"), new BigDecimal("80"), null,
-                                "LPG before/after", "metered LPG x MOENV factor", "LPG kg/month", "monthly", "IN_PROGRESS",
-                                LocalDate.of(2025, 3, 1), null)), null, null,
-                        new BigDecimal("2198.5"), BigDecimal.ZERO, new BigDecimal("2198.5"))));
-    }
-
-    public static CloudEvent offsets(UUID id, int revision, int inventoryRevision) {
-        return offsets(id, revision, inventoryRevision, 1);
-    }
-
-    /** Credits approved against {@code inventoryRevision} after pathway revision {@code pathwayRevision}. */
-    public static CloudEvent offsets(UUID id, int revision, int inventoryRevision, Integer pathwayRevision) {
-        return Events.envelope(EventType.OFFSETS_APPROVED, "/offset-service", TENANT, id, new OffsetsApproved(id, revision,
-                inventoryRevision, "c".repeat(64), "ann", OffsetDateTime.now(), List.of(),
-                new OffsetsSnapshot(new BigDecimal("2198.5"), new BigDecimal("2198.5"), new BigDecimal("100.00"), 2199, 2199, pathwayRevision,
-                        List.of(new OffsetsSnapshot.RetirementLine("MOENV", "TW-2-1-030172798-030174996-00-00-A0000070",
-                                "TW", 30172798, 30174996, 2199, 2023, LocalDate.of(2024, 5, 20), LocalDate.of(2026, 3, 1),
-                                "Acme Taiwan", "Carbon neutrality 2025", "https://ghgregistry.moenv.gov.tw/", true,
-                                new OffsetsSnapshot.ProjectLine("A0000070", "Boiler fuel switch", "REDUCTION", null,
-                                        "OFFSET_PROJECT", "AMS-III.B", "Kaohsiung", "Acme Energy", List.of(), true, "SGS Taiwan",
-                                        true, false, List.of()))),
-                        List.of())));
-    }
-
-    static CloudEvent inventoryRevoked(UUID id, int revoked, int current) {
-        return Events.envelope(EventType.INVENTORY_APPROVAL_REVOKED, "/inventory-service", TENANT, id,
-                new InventoryApprovalRevoked(id, revoked, current, "activity data corrected", OffsetDateTime.now()));
     }
 
     static void deliver(CloudEvent event) {
@@ -136,7 +78,16 @@ public class ApprovalSagaTest {
                 .filter(e -> e.type().equals(EventType.DECLARATION_PUBLISHED.ceType())).toList();
     }
 
-    /** Waits until the saga has applied what it was sent (the part states say so), then a little longer. */
+    /** Approves the three parts at revision 1 and waits until version 1 is published. */
+    static void approveAllAndAwaitPublication(UUID id) {
+        deliver(inventory(id, 1));
+        deliver(pathway(id, 1, 1));
+        deliver(offsets(id, 1, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/public/declarations/{id}", id)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")));
+    }
+
+    /** Waits until the approvals sent are applied (the part states say so), then a little longer. */
     static void settle(UUID id, String part, int approvedRevision) throws InterruptedException {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 declaration(id).path(part).path("approvedRevision").asInt(-1) == approvedRevision);
@@ -201,11 +152,7 @@ public class ApprovalSagaTest {
     @Test
     void revocationWithdrawsAndReapprovalPublishesVersion2() throws Exception {
         UUID id = open();
-        deliver(inventory(id, 1));
-        deliver(pathway(id, 1, 1));
-        deliver(offsets(id, 1, 1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/public/declarations/{id}", id)
-                .then().statusCode(200).body("status", equalTo("PUBLISHED")));
+        approveAllAndAwaitPublication(id);
         String v1Digest = given().get("/api/public/declarations/{id}", id).then().extract().path("digest");
 
         deliver(inventoryRevoked(id, 1, 2));
@@ -233,11 +180,7 @@ public class ApprovalSagaTest {
     @Test
     void publishedContentIsImmutableAndItsDigestRecomputable() throws Exception {
         UUID id = open();
-        deliver(inventory(id, 1));
-        deliver(pathway(id, 1, 1));
-        deliver(offsets(id, 1, 1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/public/declarations/{id}", id)
-                .then().statusCode(200));
+        approveAllAndAwaitPublication(id);
         String body = given().get("/api/public/declarations/{id}", id).then().extract().asString();
         JsonNode view = Json.read(body, JsonNode.class);
         assertEquals(view.path("digest").asText(), Json.sha256Hex(Json.canonical(view.path("content"))));

@@ -1,4 +1,4 @@
-package org.carbonneutral.disclosure.rest;
+package org.carbonneutral.disclosure.service;
 
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;

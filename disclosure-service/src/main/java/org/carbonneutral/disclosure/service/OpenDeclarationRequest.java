@@ -1,4 +1,4 @@
-package org.carbonneutral.disclosure.rest;
+package org.carbonneutral.disclosure.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

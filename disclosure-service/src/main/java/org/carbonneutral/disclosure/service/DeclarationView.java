@@ -1,13 +1,14 @@
-package org.carbonneutral.disclosure.rest;
+package org.carbonneutral.disclosure.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.SubjectType;
+import org.carbonneutral.disclosure.domain.CompanyProfile;
+import org.carbonneutral.disclosure.domain.PartState;
 
 /**
  * A declaration with its company profile, the approval state of its parts, its publication, and the findings on what
@@ -29,9 +30,6 @@ public record DeclarationView(
         PartState offsets,
         PublicationState publication,
         List<Finding> blockers) {
-
-    public record PartState(Integer latestRevision, Integer approvedRevision, Integer inventoryRevision) {
-    }
 
     public record PublicationState(String status, Integer version, String digest, OffsetDateTime publishedAt,
             OffsetDateTime withdrawnAt, String publicPath) {

@@ -1,4 +1,4 @@
-package org.carbonneutral.disclosure.rest;
+package org.carbonneutral.disclosure.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;

@@ -1,0 +1,126 @@
+package org.carbonneutral.disclosure.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.Finding;
+import org.carbonneutral.contracts.events.DeclarationPublished;
+import org.carbonneutral.contracts.events.DeclarationWithdrawn;
+import org.carbonneutral.contracts.events.InventoryApproved;
+import org.carbonneutral.contracts.events.OffsetsApproved;
+import org.carbonneutral.contracts.events.PathwayApproved;
+import org.carbonneutral.contracts.json.Json;
+import org.carbonneutral.disclosure.Declaration;
+import org.carbonneutral.disclosure.PartApprovalState;
+import org.carbonneutral.disclosure.PublishedDeclaration;
+import org.carbonneutral.disclosure.domain.ApprovedRevisions;
+import org.carbonneutral.disclosure.domain.CompanyProfile;
+import org.carbonneutral.disclosure.domain.Publication;
+import org.carbonneutral.disclosure.domain.PublicationFacts;
+import org.carbonneutral.disclosure.domain.PublicationPolicy;
+import org.carbonneutral.platform.outbox.Outbox;
+import org.jboss.logging.Logger;
+
+/**
+ * The publication of a declaration, kept in line with what the publication policy decides. After each change of the
+ * declaration's approvals or profile: a current publication that is not for the revisions the policy would publish
+ * now is withdrawn (DIS-6), and when the policy finds nothing blocking and no version exists for exactly those
+ * revisions, version n+1 is published. Runs in the caller's transaction, on the declaration row the caller locked.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    private static final Logger LOG = Logger.getLogger(PublicationService.class);
+
+    private final Outbox outbox;
+    private final PublicationPolicy policy;
+
+    public PublicationService(Outbox outbox, PublicationPolicy policy) {
+        this.outbox = outbox;
+        this.policy = policy;
+    }
+
+    /** Whether the declaration as it stands can be published, and what blocks it. */
+    public PublicationPolicy.Decision decide(PublicationFacts facts) {
+        return policy.decide(facts);
+    }
+
+    /** Withdraws a publication the approvals no longer support, and publishes when everything is in place. */
+    Uni<Void> reconcile(Declaration d, String cause) {
+        PublicationFacts facts = facts(d);
+        PublicationPolicy.Decision decision = policy.decide(facts);
+        Optional<ApprovedRevisions> ready = decision.revisions();
+        return PublishedDeclaration.versionsOf(d.id).chain(versions -> {
+            PublishedDeclaration current = versions.isEmpty() ? null : versions.get(0);
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            Uni<?> withdraw = Uni.createFrom().voidItem();
+            if (current != null && !current.withdrawn() && !ready.equals(Optional.of(current.revisions()))) {
+                current.withdrawnAt = now;
+                current.withdrawReason = cause;
+                withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id,
+                        new DeclarationWithdrawn(d.id, current.version, cause, now));
+            }
+            if (ready.isEmpty() || versions.stream().anyMatch(v -> v.revisions().equals(ready.get()))) {
+                return withdraw.replaceWithVoid();
+            }
+            int version = current == null ? 1 : current.version + 1;
+            return withdraw.chain(() -> publish(d, facts, decision.findings(), ready.get(), version, now));
+        });
+    }
+
+    private Uni<Void> publish(Declaration d, PublicationFacts facts, List<Finding> findings, ApprovedRevisions revisions,
+            int version, OffsetDateTime now) {
+        Publication publication = Publication.of(d.id, version, now, facts, findings);
+        PublishedDeclaration p = new PublishedDeclaration();
+        p.id = UUID.randomUUID();
+        p.declarationId = d.id;
+        p.tenant = d.tenant;
+        p.version = version;
+        p.inventoryRevision = revisions.inventory();
+        p.pathwayRevision = revisions.pathway();
+        p.offsetsRevision = revisions.offsets();
+        p.content = Json.canonical(publication);
+        p.digest = Json.sha256Hex(p.content);
+        p.publishedAt = now;
+        LOG.infof("publishing declaration %s version %d (inventory %d, pathway %d, offsets %d)", d.id, version,
+                revisions.inventory(), revisions.pathway(), revisions.offsets());
+        return p.persist().chain(() -> outbox.append(EventType.DECLARATION_PUBLISHED, d.tenant, d.id,
+                new DeclarationPublished(d.id, version, p.digest, revisions.inventory(), revisions.pathway(),
+                        revisions.offsets(), now, publicPath(d.id)))).replaceWithVoid();
+    }
+
+    /** What the policy reads, from the declaration, its profile, its parts' states and the approvals it holds. */
+    public PublicationFacts facts(Declaration d) {
+        return new PublicationFacts(d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
+                d.claimStandard, profile(d), d.parts(), approval(d.inventory, InventoryApproved.class),
+                approval(d.pathway, PathwayApproved.class), approval(d.offsets, OffsetsApproved.class));
+    }
+
+    private static CompanyProfile profile(Declaration d) {
+        return d.profile == null ? null : Json.read(d.profile, CompanyProfile.class);
+    }
+
+    /** The stored approval, or null when there is none or it was stored in a form this version cannot read. */
+    private static <T> T approval(PartApprovalState s, Class<T> type) {
+        if (s == null || s.approval == null) {
+            return null;
+        }
+        try {
+            return Json.read(s.approval, type);
+        } catch (RuntimeException e) {
+            LOG.warnf("stored %s of revision %s cannot be read (%s); it must be approved again", type.getSimpleName(),
+                    s.approvedRevision, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Where the public reads a declaration's publication. */
+    public static String publicPath(UUID declarationId) {
+        return "/public/declarations/" + declarationId;
+    }
+}
