@@ -33,6 +33,7 @@ import org.carbonneutral.inventory.domain.InventoryContent;
 import org.carbonneutral.inventory.factors.FactorLibrary;
 import org.carbonneutral.inventory.factors.TenantFactors;
 import org.carbonneutral.inventory.service.InventoryWorkflow;
+import org.carbonneutral.platform.csv.CsvReader;
 import org.carbonneutral.platform.part.PartView;
 import org.carbonneutral.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -214,7 +215,7 @@ public class ActivityUploadService {
     }
 
     private Iterator<Map.Entry<Long, String[]>> csvRows(Reader reader, Outcome outcome) throws IOException {
-        CsvRecords records = new CsvRecords(reader);
+        CsvReader records = new CsvReader(reader);
         String[] header = records.next();
         int[] index = new int[ActivityRowValidator.COLUMNS.size()];
         java.util.Arrays.fill(index, -1);
