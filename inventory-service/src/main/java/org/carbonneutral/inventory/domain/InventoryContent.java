@@ -41,6 +41,12 @@ public record InventoryContent(
         @Valid @Schema(description = "Product/service subject (ISO/CNS 14067): declared unit, market, life cycle")
         ProductSubject productSubject) {
 
+    /** This content with {@code sources} as its emission sources; the one copy of a content, field for field. */
+    public InventoryContent withSources(List<Source> sources) {
+        return new InventoryContent(boundaryApproach, gwpSet, scope2Basis, baseYear, facilities, sources, exclusions,
+                verification, removals, products, allocationMethod, subjectChoiceReason, productSubject);
+    }
+
     public enum Market {
         B2C,
         B2B
@@ -102,6 +108,12 @@ public record InventoryContent(
             @DecimalMin("0") @Digits(integer = 12, fraction = 6)
             @Schema(description = "A figure quantified elsewhere, tCO2e; it names no factor, which INV-10 blocks")
             BigDecimal tco2e) {
+
+        /** This source with {@code activities} as its activity data; the one copy of a source, field for field. */
+        public Source withActivities(List<Activity> activities) {
+            return new Source(name, facility, category, scope3Category, scope2Method, activities, otherMethodActivities,
+                    tco2e);
+        }
     }
 
     @Schema(description = "Activity data with its unit, period and evidence, naming its factors or how to look them up")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.carbonneutral.platform.csv.CsvReader;
 
 /**
  * 100-year GWPs of AR4, AR5 and AR6 (IPCC AR6 WGI Table 7.SM.7 for AR6; no fossil/non-fossil CH4 split), read from
@@ -22,7 +23,7 @@ public final class GwpTable {
     }
 
     public static GwpTable load() {
-        return parse(Csv.rows(RESOURCE));
+        return parse(ReferenceTables.table(RESOURCE));
     }
 
     static GwpTable parse(List<List<String>> rows) {
@@ -37,7 +38,7 @@ public final class GwpTable {
                 continue;
             }
             for (GwpSet set : GwpSet.values()) {
-                String v = Csv.cell(row, header.indexOf(set.column()));
+                String v = CsvReader.cell(row, header.indexOf(set.column()));
                 if (!v.isEmpty()) {
                     table.values.computeIfAbsent(set, s -> new HashMap<>()).put(key(row.get(0)), new BigDecimal(v));
                 }

@@ -1,11 +1,19 @@
 package org.carbonneutral.inventory.factors;
 
+import static org.carbonneutral.platform.csv.CsvReader.cell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carbonneutral.platform.csv.CsvReader;
 
 /**
  * Reads the public factor tables shipped in {@code factor-library/} (copies of the files in the project's reference
@@ -39,14 +47,26 @@ public final class ReferenceTables {
     private ReferenceTables() {
     }
 
+    /** A reference table shipped in the service's resources, each cell trimmed. */
+    static List<List<String>> table(String resource) {
+        try (InputStream in = ReferenceTables.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("reference table " + resource + " is missing");
+            }
+            return CsvReader.table(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<EmissionFactor> all() {
         List<EmissionFactor> all = new ArrayList<>();
         for (String gas : List.of("co2", "ch4", "n2o")) {
-            all.addAll(moenvFuel(Csv.rows("factor-library/moenv-6.0.4-fuel-" + gas + ".csv")));
+            all.addAll(moenvFuel(table("factor-library/moenv-6.0.4-fuel-" + gas + ".csv")));
         }
-        all.addAll(moenvElectricity(Csv.rows("factor-library/moenv-6.0.4-purchased-energy.csv")));
-        all.addAll(announcementStationary(Csv.rows("factor-library/moenv-1130205-stationary.csv")));
-        all.addAll(taipowerGrid(Csv.rows("factor-library/taipower-grid-2017-2024.csv")));
+        all.addAll(moenvElectricity(table("factor-library/moenv-6.0.4-purchased-energy.csv")));
+        all.addAll(announcementStationary(table("factor-library/moenv-1130205-stationary.csv")));
+        all.addAll(taipowerGrid(table("factor-library/taipower-grid-2017-2024.csv")));
         return all;
     }
 
@@ -56,13 +76,13 @@ public final class ReferenceTables {
         String form = null;
         String category = null;
         for (List<String> row : rows) {
-            if (!Csv.cell(row, 1).isEmpty()) {
-                form = Csv.cell(row, 1);
+            if (!cell(row, 1).isEmpty()) {
+                form = cell(row, 1);
             }
-            if (!Csv.cell(row, 2).isEmpty()) {
-                category = Csv.cell(row, 2);
+            if (!cell(row, 2).isEmpty()) {
+                category = cell(row, 2);
             }
-            String fuel = Csv.cell(row, 3);
+            String fuel = cell(row, 3);
             if (fuel.isEmpty() || form == null || !(form.equals("固定源") || form.equals("移動源"))) {
                 continue;
             }
@@ -73,7 +93,7 @@ public final class ReferenceTables {
                     if (!value.isEmpty() && !value.equals("-")) {
                         FactorKind kind = form.equals("固定源") ? FactorKind.STATIONARY_COMBUSTION : FactorKind.MOBILE_COMBUSTION;
                         String gas = m.group(1).toUpperCase(Locale.ROOT);
-                        String en = Csv.cell(row, 4).replaceAll("\\s+", " ");
+                        String en = cell(row, 4).replaceAll("\\s+", " ");
                         factors.add(new EmissionFactor(id(MOENV_SET, MOENV_VERSION, kind, fuel, gas, null), MOENV_SET,
                                 MOENV_VERSION, MOENV_SOURCE, kind, fuel, en, gas, new BigDecimal(value), unit(m.group(2)),
                                 null, null, "生質燃料".equals(category)));
@@ -97,20 +117,20 @@ public final class ReferenceTables {
         String group = null;
         String groupEn = null;
         for (List<String> row : rows) {
-            String co2 = Csv.cell(row, 4).replace(",", "");
-            if (!co2.matches("\\d+(\\.\\d+)?") || (Csv.cell(row, 0).isEmpty() && Csv.cell(row, 1).isEmpty())) {
+            String co2 = cell(row, 4).replace(",", "");
+            if (!co2.matches("\\d+(\\.\\d+)?") || (cell(row, 0).isEmpty() && cell(row, 1).isEmpty())) {
                 continue;
             }
-            if (!Csv.cell(row, 0).isEmpty()) {
-                group = Csv.cell(row, 0);
-                groupEn = Csv.cell(row, 2);
+            if (!cell(row, 0).isEmpty()) {
+                group = cell(row, 0);
+                groupEn = cell(row, 2);
             }
-            String activity = Csv.cell(row, 1).isEmpty() ? group : Csv.cell(row, 1);
-            String en = Csv.cell(row, 3).isEmpty() ? groupEn : Csv.cell(row, 3);
+            String activity = cell(row, 1).isEmpty() ? group : cell(row, 1);
+            String en = cell(row, 3).isEmpty() ? groupEn : cell(row, 3);
             boolean biogenic = BIOMASS_GROUPS.contains(group);
             String[] gases = {"CO2", "CH4", "N2O"};
             for (int g = 0; g < 3; g++) {
-                String value = Csv.cell(row, 4 + g).replace(",", "");
+                String value = cell(row, 4 + g).replace(",", "");
                 factors.add(new EmissionFactor(id(ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, FactorKind.STATIONARY_COMBUSTION,
                         activity, gases[g], null), ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, ANNOUNCEMENT_SOURCE,
                         FactorKind.STATIONARY_COMBUSTION, activity, en.replaceAll("\\s+", " "), gases[g],
@@ -124,14 +144,14 @@ public final class ReferenceTables {
     static List<EmissionFactor> moenvElectricity(List<List<String>> rows) {
         List<EmissionFactor> factors = new ArrayList<>();
         for (List<String> row : rows) {
-            Matcher m = ROC_YEAR.matcher(Csv.cell(row, 0));
-            if (m.matches() && "電力".equals(Csv.cell(row, 1)) && "公斤/度".equals(Csv.cell(row, 6))
-                    && !Csv.cell(row, 5).isEmpty()) {
+            Matcher m = ROC_YEAR.matcher(cell(row, 0));
+            if (m.matches() && "電力".equals(cell(row, 1)) && "公斤/度".equals(cell(row, 6))
+                    && !cell(row, 5).isEmpty()) {
                 int year = Integer.parseInt(m.group(1)) + 1911;
                 factors.add(new EmissionFactor(id(MOENV_GRID_SET, MOENV_VERSION, FactorKind.PURCHASED_ELECTRICITY, "電力",
-                        "CO2E", year), MOENV_GRID_SET, MOENV_VERSION, MOENV_SOURCE + " 外購電力, " + Csv.cell(row, 7),
+                        "CO2E", year), MOENV_GRID_SET, MOENV_VERSION, MOENV_SOURCE + " 外購電力, " + cell(row, 7),
                         FactorKind.PURCHASED_ELECTRICITY, "電力", "Electricity (grid average, Energy Administration)",
-                        "CO2E", new BigDecimal(Csv.cell(row, 5)), "kWh", year, year, false));
+                        "CO2E", new BigDecimal(cell(row, 5)), "kWh", year, year, false));
             }
         }
         return factors;
@@ -141,7 +161,7 @@ public final class ReferenceTables {
     static List<EmissionFactor> taipowerGrid(List<List<String>> rows) {
         List<EmissionFactor> factors = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            if (Csv.cell(row, 0).matches("\\d{4}") && !Csv.cell(row, 1).isEmpty()) {
+            if (cell(row, 0).matches("\\d{4}") && !cell(row, 1).isEmpty()) {
                 int year = Integer.parseInt(row.get(0));
                 factors.add(new EmissionFactor(id(TAIPOWER_SET, TAIPOWER_VERSION, FactorKind.PURCHASED_ELECTRICITY, "電力",
                         "CO2E", year), TAIPOWER_SET, TAIPOWER_VERSION, TAIPOWER_SOURCE, FactorKind.PURCHASED_ELECTRICITY,

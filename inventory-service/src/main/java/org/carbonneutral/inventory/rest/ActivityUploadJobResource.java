@@ -1,6 +1,5 @@
 package org.carbonneutral.inventory.rest;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.carbonneutral.inventory.upload.ActivityUpload;
 import org.carbonneutral.inventory.upload.ActivityUploadService;
 import org.carbonneutral.inventory.upload.UploadView;
 import org.carbonneutral.platform.security.Caller;
@@ -24,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/activity-uploads")
 public class ActivityUploadJobResource {
 
+    private final ActivityUploadService uploads;
     private final Caller caller;
 
-    public ActivityUploadJobResource(Caller caller) {
+    public ActivityUploadJobResource(ActivityUploadService uploads, Caller caller) {
+        this.uploads = uploads;
         this.caller = caller;
     }
 
@@ -40,13 +40,7 @@ public class ActivityUploadJobResource {
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No such upload for your tenant")
     public Uni<UploadView> job(@PathParam("id") UUID id) {
-        String tenant = caller.tenant();
-        return Panache.withSession(() -> ActivityUpload.<ActivityUpload>findById(id).map(u -> {
-            if (u == null || !u.tenant.equals(tenant)) {
-                throw ActivityUploadService.notFound(id);
-            }
-            return UploadView.of(u);
-        }));
+        return uploads.job(caller.tenant(), id);
     }
 
 }

@@ -1,6 +1,5 @@
 package org.carbonneutral.inventory.rest;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +16,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.carbonneutral.inventory.upload.ActivityUpload;
+import org.carbonneutral.inventory.upload.ActivityRows;
 import org.carbonneutral.inventory.upload.ActivityUploadService;
 import org.carbonneutral.inventory.upload.UploadView;
 import org.carbonneutral.platform.security.Caller;
@@ -41,10 +40,10 @@ public class ActivityUploadResource {
     }
 
     @POST
-    @Consumes({ActivityUploadService.CSV, ActivityUploadService.NDJSON})
+    @Consumes({ActivityRows.CSV, ActivityRows.NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
-    @Blocking
+    @Blocking // reads the body as a stream, handing it to the job as it arrives
     @Operation(summary = "Upload activity data in bulk", description = "CSV with a header (source, quantity, unit, "
             + "period_start, period_end, evidence, factor_ids, lookup_kind, lookup_activity, lookup_set, lookup_year) or "
             + "JSON lines with the same fields. Send If-Match with the current inventory revision. Processed while it "
@@ -70,9 +69,6 @@ public class ActivityUploadResource {
     @Operation(summary = "The uploads of an inventory", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The uploads")
     public Uni<List<UploadView>> list(@PathParam("declarationId") UUID declarationId) {
-        String tenant = caller.tenant();
-        return Panache.withSession(() -> ActivityUpload.<ActivityUpload>find(
-                "declarationId = ?1 and tenant = ?2 order by startedAt desc", declarationId, tenant).list()
-                .map(l -> l.stream().map(UploadView::of).toList()));
+        return uploads.list(caller.tenant(), declarationId);
     }
 }

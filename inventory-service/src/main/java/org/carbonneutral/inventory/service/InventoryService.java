@@ -21,7 +21,6 @@ import org.carbonneutral.inventory.factors.FactorLibrary;
 import org.carbonneutral.inventory.factors.TenantFactors;
 import org.carbonneutral.inventory.rules.InventoryFacts;
 import org.carbonneutral.inventory.rules.InventoryRules;
-import org.carbonneutral.inventory.upload.UploadedActivities;
 import org.carbonneutral.platform.outbox.Outbox;
 import org.carbonneutral.platform.part.Basis;
 import org.carbonneutral.platform.part.EventRoutes;

@@ -11,13 +11,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Hands a request body from the thread that receives it to the job that processes it, in 64 KiB chunks through a
  * bounded queue (at most 4 MiB in flight), so receiving and processing overlap and memory stays flat. If the job stops
- * early, the rest of the body is still read (and dropped) so the request completes.
+ * early, the rest of the body is still read (and dropped) so the request completes. Counts the bytes the job has read,
+ * for its progress.
  */
 final class ChunkPipe {
 
     private static final byte[] END = new byte[0];
     private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(64);
     private volatile boolean abandoned;
+    private volatile long bytesRead;
 
     /** Reads {@code body} to its end into the pipe; called on the request's thread. */
     void feed(InputStream body) throws IOException {
@@ -45,6 +47,12 @@ final class ChunkPipe {
         queue.clear();
     }
 
+    /** Bytes of the body the job has read so far from {@link #stream()}. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    /** The body as the job reads it; one reader only. */
     InputStream stream() {
         return new InputStream() {
             private byte[] current = new byte[0];
@@ -74,7 +82,11 @@ final class ChunkPipe {
 
             @Override
             public int read() throws IOException {
-                return fill() ? current[pos++] & 0xff : -1;
+                if (!fill()) {
+                    return -1;
+                }
+                bytesRead++;
+                return current[pos++] & 0xff;
             }
 
             @Override
@@ -88,6 +100,7 @@ final class ChunkPipe {
                 int n = Math.min(len, current.length - pos);
                 System.arraycopy(current, pos, b, off, n);
                 pos += n;
+                bytesRead += n;
                 return n;
             }
         };

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.json.Json;
 
-/** An upload job as a client polls it: state, percent of the body read (null while its length is unknown), rows, rows per second, errors. */
+/**
+ * An upload job as a client polls it: state, percent of the body read (null while its length is unknown), rows, rows
+ * per second, errors.
+ */
 public record UploadView(
         UUID id,
         UUID declarationId,
@@ -29,18 +32,19 @@ public record UploadView(
     };
 
     public static UploadView of(ActivityUpload u) {
-        BigDecimal percent = u.bytesTotal == 0
-                ? (u.finishedAt == null ? null : BigDecimal.valueOf(100).setScale(1))
-                : BigDecimal.valueOf(u.bytesRead * 100).divide(BigDecimal.valueOf(u.bytesTotal), 1, RoundingMode.DOWN);
-        OffsetDateTime end = u.finishedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : u.finishedAt;
-        long millis = Math.max(1, Duration.between(u.startedAt, end).toMillis());
+        BigDecimal percent = u.bytesTotal() == 0
+                ? (u.finishedAt() == null ? null : BigDecimal.valueOf(100).setScale(1))
+                : BigDecimal.valueOf(u.bytesRead() * 100).divide(BigDecimal.valueOf(u.bytesTotal()), 1,
+                        RoundingMode.DOWN);
+        OffsetDateTime end = u.finishedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : u.finishedAt();
+        long millis = Math.max(1, Duration.between(u.startedAt(), end).toMillis());
         List<RowError> errors;
         try {
-            errors = u.errors == null ? List.of() : Json.mapper().readValue(u.errors, ERRORS);
+            errors = u.errors() == null ? List.of() : Json.mapper().readValue(u.errors(), ERRORS);
         } catch (Exception e) {
             throw new IllegalStateException("stored upload errors unreadable", e);
         }
-        return new UploadView(u.id, u.declarationId, u.state, percent, u.rowsRead, u.rowsRead * 1000 / millis,
-                u.errorCount, errors, u.appliedRevision, u.uploadedBy, u.startedAt, u.finishedAt);
+        return new UploadView(u.id(), u.declarationId(), u.state(), percent, u.rowsRead(), u.rowsRead() * 1000 / millis,
+                u.errorCount(), errors, u.appliedRevision(), u.uploadedBy(), u.startedAt(), u.finishedAt());
     }
 }

@@ -8,17 +8,27 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Events;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.InventoryApproved;
+import org.carbonneutral.contracts.json.Json;
+import org.carbonneutral.inventory.domain.InventoryContent;
+import org.carbonneutral.inventory.domain.InventoryContent.Activity;
+import org.carbonneutral.inventory.domain.InventoryContent.FactorLookup;
+import org.carbonneutral.inventory.factors.FactorKind;
+import org.carbonneutral.inventory.service.UploadedActivities;
 import org.carbonneutral.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +41,9 @@ class ActivityUploadTest {
     static final String CONTENT = "{" + InventoryResourceTest.HEAD + """
             "sources":[{"name":"Diesel generators","facility":"Taoyuan plant","category":1},""" + InventoryResourceTest.ELECTRICITY + "]}";
     static final String HEADER = "source,quantity,unit,period_start,period_end,evidence,factor_ids,lookup_kind,lookup_activity,lookup_set,lookup_year\n";
+
+    @Inject
+    UploadedActivities uploadedActivities;
 
     static UUID prepared() {
         UUID id = InventoryResourceTest.open(SubjectType.ORGANISATION, "Acme Taiwan");
@@ -123,5 +136,37 @@ class ActivityUploadTest {
                 .post("/api/inventories/{id}/activity-uploads", id).then().statusCode(403);
         given().auth().oauth2(InventoryResourceTest.OTHER_TENANT).get("/api/activity-uploads/{u}", job.getString("id"))
                 .then().statusCode(404);
+    }
+
+    @Test
+    void theUploadAddsOneActivityPerSourceUnitAndFactorReference() throws Throwable {
+        UUID id = prepared();
+        String diesel = "MOENV-EF:6.0.4:stationary_combustion:柴油:CO2";
+        String grid = "TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024";
+        String csv = HEADER
+                + "Diesel generators,100,L,,,,,STATIONARY_COMBUSTION,柴油,MOENV-EF,2025\n"
+                + "Purchased electricity,1000,kWh,,,,\"" + grid + "\",,,,\n"
+                + "Diesel generators,20.5,L,,,,,STATIONARY_COMBUSTION,柴油,MOENV-EF,2025\n"
+                + "Diesel generators,7,L,,,," + diesel + ",,,,\n"
+                + "Purchased electricity,500,kWh,,,," + grid + ",,,,\n";
+        JsonPath job = upload(id, 1, "text/csv", csv);
+        assertEquals("SUCCEEDED", job.getString("state"));
+        UUID upload = UUID.fromString(job.getString("id"));
+        InventoryContent content = Json.read(CONTENT, InventoryContent.class);
+
+        InventoryContent added = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> uploadedActivities.addTo(upload, content)));
+
+        assertEquals(List.of(
+                new Activity(new BigDecimal("7"), "L", null, null, "upload " + upload + ": 1 rows", List.of(diesel),
+                        null),
+                new Activity(new BigDecimal("120.5"), "L", null, null, "upload " + upload + ": 2 rows", null,
+                        new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", "MOENV-EF", 2025))),
+                added.sources().get(0).activities());
+        List<Activity> electricity = added.sources().get(1).activities();
+        assertEquals(content.sources().get(1).activities(), electricity.subList(0, electricity.size() - 1));
+        assertEquals(new Activity(new BigDecimal("1500"), "kWh", null, null, "upload " + upload + ": 2 rows",
+                List.of(grid), null), electricity.get(electricity.size() - 1));
+        assertEquals(content.withSources(added.sources()), added);
     }
 }

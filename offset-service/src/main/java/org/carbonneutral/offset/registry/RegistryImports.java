@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.carbonneutral.offset.domain.RegistryImport;
 import org.carbonneutral.offset.domain.RegistryRecord;
 import org.carbonneutral.offset.serial.Registry;
+import org.carbonneutral.platform.csv.CsvReader;
 import org.carbonneutral.platform.problem.ProblemException;
 
 /**
@@ -53,7 +54,8 @@ public class RegistryImports {
         }
         List<Map<String, String>> rows;
         try {
-            rows = CsvTable.read(new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+            rows = CsvReader.keyedByHeader(
+                    new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             throw new ProblemException(422, "invalid-registry-export", "Not a CSV export", "the body is not CSV with a "
                     + "header row: " + e.getMessage(), null, null);

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.carbonneutral.offset.registry.CsvTable;
+import org.carbonneutral.platform.csv.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +34,7 @@ class SerialNumbersTest {
 
     static List<Map<String, String>> rows(String file) throws IOException {
         try (Reader in = Files.newBufferedReader(SAMPLES.resolve(file), StandardCharsets.UTF_8)) {
-            return CsvTable.read(in);
+            return CsvReader.keyedByHeader(in);
         }
     }
 
