@@ -5,10 +5,13 @@ import java.util.Optional;
 import org.carbonneutral.contracts.events.DeclarationOpened;
 import org.carbonneutral.contracts.events.DeclarationPublished;
 import org.carbonneutral.contracts.events.DeclarationWithdrawn;
+import org.carbonneutral.contracts.events.InventoryActionRecorded;
 import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
 import org.carbonneutral.contracts.events.InventoryApproved;
+import org.carbonneutral.contracts.events.OffsetsActionRecorded;
 import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
 import org.carbonneutral.contracts.events.OffsetsApproved;
+import org.carbonneutral.contracts.events.PathwayActionRecorded;
 import org.carbonneutral.contracts.events.PathwayApprovalRevoked;
 import org.carbonneutral.contracts.events.PathwayApproved;
 
@@ -19,10 +22,13 @@ public enum EventType {
     DECLARATION_WITHDRAWN("disclosure.DeclarationWithdrawn", Topics.DISCLOSURE, DeclarationWithdrawn.class),
     INVENTORY_APPROVED("inventory.InventoryApproved", Topics.INVENTORY, InventoryApproved.class),
     INVENTORY_APPROVAL_REVOKED("inventory.InventoryApprovalRevoked", Topics.INVENTORY, InventoryApprovalRevoked.class),
+    INVENTORY_ACTION_RECORDED("inventory.InventoryActionRecorded", Topics.INVENTORY, InventoryActionRecorded.class),
     PATHWAY_APPROVED("pathway.PathwayApproved", Topics.PATHWAY, PathwayApproved.class),
     PATHWAY_APPROVAL_REVOKED("pathway.PathwayApprovalRevoked", Topics.PATHWAY, PathwayApprovalRevoked.class),
+    PATHWAY_ACTION_RECORDED("pathway.PathwayActionRecorded", Topics.PATHWAY, PathwayActionRecorded.class),
     OFFSETS_APPROVED("offset.OffsetsApproved", Topics.OFFSET, OffsetsApproved.class),
-    OFFSETS_APPROVAL_REVOKED("offset.OffsetsApprovalRevoked", Topics.OFFSET, OffsetsApprovalRevoked.class);
+    OFFSETS_APPROVAL_REVOKED("offset.OffsetsApprovalRevoked", Topics.OFFSET, OffsetsApprovalRevoked.class),
+    OFFSETS_ACTION_RECORDED("offset.OffsetsActionRecorded", Topics.OFFSET, OffsetsActionRecorded.class);
 
     private final String ceType;
     private final String topic;

@@ -2,8 +2,11 @@ package org.carbonneutral.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +57,13 @@ class DeclarationJourneyIT {
                 .body(containsString("1498.744"));
         Thread.sleep(1000);
         assertEquals(1, publications(j, 1));
+        // the declaration's trail: every part's edits, submissions and approvals with their actors, then the publication
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(j.preparer)
+                .get(Journey.url("disclosure-service") + "/api/declarations/" + j.id + "/trail").then().statusCode(200)
+                .body("findAll { it.action == 'APPROVED' }.part", hasItems("inventory", "pathway", "offsets"))
+                .body("findAll { it.action == 'EDITED' }.actor", everyItem(equalTo("pat@example.tw")))
+                .body("[0].action", equalTo("OPENED"))
+                .body("findAll { it.action == 'PUBLISHED' }.revision", contains(1)));
     }
 
     @Test

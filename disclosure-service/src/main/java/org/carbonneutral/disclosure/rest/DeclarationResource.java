@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.service.DeclarationService;
+import org.carbonneutral.disclosure.service.DeclarationTrail;
 import org.carbonneutral.disclosure.service.DeclarationView;
 import org.carbonneutral.disclosure.service.OpenDeclarationRequest;
 import org.carbonneutral.platform.security.Caller;
@@ -40,10 +41,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class DeclarationResource {
 
     private final DeclarationService service;
+    private final DeclarationTrail trail;
     private final Caller caller;
 
-    public DeclarationResource(DeclarationService service, Caller caller) {
+    public DeclarationResource(DeclarationService service, DeclarationTrail trail, Caller caller) {
         this.service = service;
+        this.trail = trail;
         this.caller = caller;
     }
 
@@ -74,6 +77,19 @@ public class DeclarationResource {
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
     public Uni<DeclarationView> get(@PathParam("id") UUID id) {
         return service.get(caller.tenant(), id);
+    }
+
+    @GET
+    @Path("/{id}/trail")
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "The declaration's whole trail", description = "Every action on its inventory, pathway and "
+            + "offsets (edits, submissions, approvals, revocations with their reasons) and on the declaration itself "
+            + "(opened, profile updated, published, withdrawn), in time order, each with its actor (null when the suite "
+            + "acted on an event), revision or version, and detail. Kept for good: nothing is ever removed.")
+    @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
+    public Uni<List<DeclarationTrail.Entry>> trail(@PathParam("id") UUID id) {
+        return trail.trail(caller.tenant(), id);
     }
 
     @PUT

@@ -28,8 +28,10 @@ public class DeclarationService {
 
     private final Outbox outbox;
     private final PublicationService publications;
+    private final DeclarationTrail trail;
 
-    public DeclarationService(Outbox outbox, PublicationService publications) {
+    public DeclarationService(Outbox outbox, PublicationService publications, DeclarationTrail trail) {
+        this.trail = trail;
         this.outbox = outbox;
         this.publications = publications;
     }
@@ -76,6 +78,8 @@ public class DeclarationService {
                         d.periodStart, d.periodEnd, d.claimStandard);
                 return d.<Declaration>persist()
                         .chain(() -> outbox.append(EventType.DECLARATION_OPENED, tenant, d.id, event))
+                        .chain(() -> trail.record(d, null, "OPENED", user, d.claimStandard + ", " + d.subjectType + " "
+                                + d.subjectName + ", " + d.periodStart + " to " + d.periodEnd))
                         .map(e -> new Opened(view(d, List.of()), true));
             });
         });
@@ -138,7 +142,8 @@ public class DeclarationService {
                         d.profile = Json.write(profile);
                         d.profileUpdatedBy = user;
                         d.profileUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                        return publications.reconcile(d, "profile updated by " + user).chain(() -> view(d));
+                        return trail.record(d, null, "PROFILE_UPDATED", user, null)
+                                .chain(() -> publications.reconcile(d, "profile updated by " + user)).chain(() -> view(d));
                     });
                 }));
     }

@@ -39,10 +39,12 @@ public class PublicationService {
 
     private final Outbox outbox;
     private final PublicationPolicy policy;
+    private final DeclarationTrail trail;
 
-    public PublicationService(Outbox outbox, PublicationPolicy policy) {
+    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail) {
         this.outbox = outbox;
         this.policy = policy;
+        this.trail = trail;
     }
 
     /** Whether the declaration as it stands can be published, and what blocks it. */
@@ -63,7 +65,8 @@ public class PublicationService {
                 current.withdrawnAt = now;
                 current.withdrawReason = cause;
                 withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id,
-                        new DeclarationWithdrawn(d.id, current.version, cause, now));
+                        new DeclarationWithdrawn(d.id, current.version, cause, now))
+                        .chain(() -> trail.record(d, current.version, "WITHDRAWN", null, cause));
             }
             if (ready.isEmpty() || versions.stream().anyMatch(v -> v.revisions().equals(ready.get()))) {
                 return withdraw.replaceWithVoid();
@@ -91,7 +94,11 @@ public class PublicationService {
                 revisions.inventory(), revisions.pathway(), revisions.offsets());
         return p.persist().chain(() -> outbox.append(EventType.DECLARATION_PUBLISHED, d.tenant, d.id,
                 new DeclarationPublished(d.id, version, p.digest, revisions.inventory(), revisions.pathway(),
-                        revisions.offsets(), now, publicPath(d.id)))).replaceWithVoid();
+                        revisions.offsets(), now, publicPath(d.id))))
+                .chain(() -> trail.record(d, version, "PUBLISHED", null, "inventory revision " + revisions.inventory()
+                        + ", pathway revision " + revisions.pathway() + ", offsets revision " + revisions.offsets()
+                        + "; digest " + p.digest))
+                .replaceWithVoid();
     }
 
     /** What the policy reads, from the declaration, its profile, its parts' states and the approvals it holds. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Parts;
+import org.carbonneutral.contracts.events.InventoryActionRecorded;
 import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
 import org.carbonneutral.contracts.events.InventoryApproved;
 import org.carbonneutral.contracts.events.InventorySnapshot;
@@ -53,7 +54,7 @@ public class InventoryService {
                 this::checkEdit, this::load, rules::evaluate,
                 (facts, a) -> new InventoryApproved(a.declarationId(), a.revision(), Json.sha256(facts.snapshot()),
                         a.approvedBy(), a.at(), a.findings(), facts.snapshot()),
-                InventoryApprovalRevoked::new), outbox);
+                InventoryApprovalRevoked::new, EventType.INVENTORY_ACTION_RECORDED, InventoryActionRecorded::new), outbox);
     }
 
     public PartLifecycle<InventoryPart, InventoryContent, InventoryFacts> lifecycle() {
@@ -63,7 +64,7 @@ public class InventoryService {
     /** A new revision whose activity data is the upload {@code uploadId} (already copied and validated). */
     public Uni<PartView<InventoryContent>> applyUpload(String tenant, String user, UUID declarationId, String ifMatch,
             UUID uploadId, String sourcesJson) {
-        return lifecycle.change(tenant, user, declarationId, ifMatch, part -> {
+        return lifecycle.change(tenant, user, declarationId, ifMatch, "activity data of upload " + uploadId, part -> {
             part.activityUploadId = uploadId;
             part.activityUploadSources = sourcesJson;
             return Uni.createFrom().voidItem();

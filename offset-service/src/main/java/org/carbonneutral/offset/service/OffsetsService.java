@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Parts;
 import org.carbonneutral.contracts.events.InventorySnapshot;
+import org.carbonneutral.contracts.events.OffsetsActionRecorded;
 import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
 import org.carbonneutral.contracts.events.OffsetsApproved;
 import org.carbonneutral.contracts.events.OffsetsSnapshot;
@@ -52,7 +53,7 @@ public class OffsetsService {
         this.lifecycle = new PartLifecycle<>(new PartDefinition<>(Parts.OFFSETS, OffsetsPart.class, OffsetsPart::new,
                 OffsetsContent.class, EventType.OFFSETS_APPROVED, EventType.OFFSETS_APPROVAL_REVOKED, UPSTREAMS,
                 this::checkEdit, this::load, e -> rules.evaluate(e.facts()), OffsetsService::approved,
-                OffsetsApprovalRevoked::new), outbox);
+                OffsetsApprovalRevoked::new, EventType.OFFSETS_ACTION_RECORDED, OffsetsActionRecorded::new), outbox);
     }
 
     public PartLifecycle<OffsetsPart, OffsetsContent, OffsetsEvaluation> lifecycle() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Parts;
 import org.carbonneutral.contracts.events.InventorySnapshot;
+import org.carbonneutral.contracts.events.PathwayActionRecorded;
 import org.carbonneutral.contracts.events.PathwayApprovalRevoked;
 import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
@@ -44,7 +45,7 @@ public class PathwayService {
         this.lifecycle = new PartLifecycle<>(new PartDefinition<>(Parts.PATHWAY, PathwayPart.class, PathwayPart::new,
                 PathwayContent.class, EventType.PATHWAY_APPROVED, EventType.PATHWAY_APPROVAL_REVOKED, List.of(INVENTORY),
                 PathwayService::checkEdit, PathwayService::load, rules::evaluate, PathwayService::approved,
-                PathwayApprovalRevoked::new), outbox);
+                PathwayApprovalRevoked::new, EventType.PATHWAY_ACTION_RECORDED, PathwayActionRecorded::new), outbox);
     }
 
     public PartLifecycle<PathwayPart, PathwayContent, PathwayFacts> lifecycle() {

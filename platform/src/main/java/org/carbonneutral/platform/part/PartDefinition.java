@@ -29,6 +29,8 @@ import org.carbonneutral.contracts.Finding;
  * @param findings      the rules: input to findings (pure)
  * @param approvedEvent the approval event of an input (pure)
  * @param revokedEvent  the revocation event
+ * @param actionType    the event that carries each action into the declaration's trail
+ * @param actionEvent   makes that event
  * @param <P>           the part's entity
  * @param <C>           the part's content
  * @param <I>           the evaluation input
@@ -45,7 +47,9 @@ public record PartDefinition<P extends PartEntity, C, I>(
         Loader<P, C, I> load,
         Function<I, List<Finding>> findings,
         BiFunction<I, Approval, Record> approvedEvent,
-        RevokedEvent revokedEvent) {
+        RevokedEvent revokedEvent,
+        EventType actionType,
+        ActionEvent actionEvent) {
 
     /** Reads what the rules and the approval need. */
     @FunctionalInterface
@@ -57,6 +61,12 @@ public record PartDefinition<P extends PartEntity, C, I>(
     @FunctionalInterface
     public interface RevokedEvent {
         Record of(UUID declarationId, int revokedRevision, int currentRevision, String reason, OffsetDateTime at);
+    }
+
+    /** Makes the part's action event, for the declaration's trail. */
+    @FunctionalInterface
+    public interface ActionEvent {
+        Record of(UUID declarationId, int revision, String action, String actor, OffsetDateTime at, String detail);
     }
 
     /**

@@ -35,11 +35,20 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
     private final PartDefinition<P, C, I> part;
     private final Outbox outbox;
     private final Upstreams<P> upstreams;
+    private final PartHistory history;
 
     public PartLifecycle(PartDefinition<P, C, I> definition, Outbox outbox) {
         this.part = definition;
         this.outbox = outbox;
-        this.upstreams = new Upstreams<>(definition.name(), definition.upstreams(), this::revokeStanding);
+        this.upstreams = new Upstreams<>(definition.name(), definition.upstreams(),
+                (p, reason) -> revokeStanding(p, reason, null));
+        this.history = new PartHistory(definition.name(), (tenant, id) -> find(id, LockMode.NONE)
+                .map(found -> require(found, tenant, id)));
+    }
+
+    /** The part's revisions, the changes between them and every action on it. */
+    public PartHistory history() {
+        return history;
     }
 
     public PartDefinition<P, C, I> definition() {
@@ -72,16 +81,16 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
 
     /** Replaces the content: the definition's edit check first, then a new revision. */
     public Uni<PartView<C>> edit(String tenant, String user, UUID declarationId, String ifMatch, C content) {
-        return change(tenant, user, declarationId, ifMatch, p -> part.edit().apply(p, content)
+        return change(tenant, user, declarationId, ifMatch, "content replaced", p -> part.edit().apply(p, content)
                 .invoke(() -> p.content = Json.write(content)));
     }
 
     /**
      * Applies {@code mutation} as a new revision by {@code user}, after the If-Match check, in one transaction; a
      * standing approval is revoked (its event in the same transaction). A {@link ProblemAfterRollback} is answered with
-     * its problem.
+     * its problem. The revision, with its content and {@code cause}, goes into the part's history.
      */
-    public Uni<PartView<C>> change(String tenant, String user, UUID declarationId, String ifMatch,
+    public Uni<PartView<C>> change(String tenant, String user, UUID declarationId, String ifMatch, String cause,
             Function<P, Uni<Void>> mutation) {
         return ProblemAfterRollback.resolve(Panache.withTransaction(() -> find(declarationId, LockMode.PESSIMISTIC_WRITE).chain(found -> {
             P p = require(found, tenant, declarationId);
@@ -95,18 +104,22 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
             p.findings = null;
             p.evaluatedRevision = null;
             Uni<Void> after = approved == null ? Uni.createFrom().voidItem()
-                    : revokeApproval(p, approved, part.name() + " changed after approval (revision " + p.revision + ")");
-            return after.chain(() -> upstreams.rows(p.declarationId)).map(rows -> toView(p, rows));
+                    : revokeApproval(p, approved, part.name() + " changed after approval (revision " + p.revision + ")", user);
+            return PartTrail.revision(p, cause, user, p.updatedAt)
+                    .chain(() -> PartTrail.record(outbox, part, p, PartTrail.Action.EDITED, user, p.updatedAt, cause))
+                    .chain(() -> after).chain(() -> upstreams.rows(p.declarationId)).map(rows -> toView(p, rows));
         })));
     }
 
-    public Uni<PartView<C>> submit(String tenant, UUID declarationId) {
+    public Uni<PartView<C>> submit(String tenant, String user, UUID declarationId) {
         return Panache.withTransaction(() -> find(declarationId, LockMode.PESSIMISTIC_WRITE).chain(found -> {
             P p = require(found, tenant, declarationId);
-            return upstreams.rows(declarationId).chain(rows -> load(p, rows).map(input -> {
-                p.findings = Json.write(part.findings().apply(input));
+            return upstreams.rows(declarationId).chain(rows -> load(p, rows).chain(input -> {
+                List<Finding> findings = part.findings().apply(input);
+                p.findings = Json.write(findings);
                 p.evaluatedRevision = p.revision;
-                return toView(p, rows);
+                return PartTrail.record(outbox, part, p, PartTrail.Action.SUBMITTED, user, now(), findings.size() + " findings, "
+                        + findings.stream().filter(Finding::blocking).count() + " blocking").map(x -> toView(p, rows));
             }));
         }));
     }
@@ -150,16 +163,19 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
         Upstreams.approvedAgainst(rows);
         Record event = part.approvedEvent().apply(input, new PartDefinition.Approval(p.declarationId, p.revision, user, at,
                 findings, basis.revisions()));
-        return outbox.append(part.approvedType(), p.tenant, p.declarationId, event).map(e -> toView(p, rows));
+        String against = basis.revisions().isEmpty() ? "" : "checked against " + String.join(", ", basis.revisions()
+                .entrySet().stream().map(e -> e.getKey() + " revision " + e.getValue()).toList());
+        return PartTrail.record(outbox, part, p, PartTrail.Action.APPROVED, user, at, against)
+                .chain(() -> outbox.append(part.approvedType(), p.tenant, p.declarationId, event)).map(e -> toView(p, rows));
     }
 
-    public Uni<PartView<C>> revoke(String tenant, UUID declarationId, String reason) {
+    public Uni<PartView<C>> revoke(String tenant, String user, UUID declarationId, String reason) {
         return Panache.withTransaction(() -> find(declarationId, LockMode.PESSIMISTIC_WRITE).chain(found -> {
             P p = require(found, tenant, declarationId);
             if (p.approvedRevision == null) {
                 throw ProblemException.conflict("not-approved", "the " + part.name() + " has no approval to revoke");
             }
-            return revokeStanding(p, reason).chain(() -> upstreams.rows(declarationId)).map(rows -> toView(p, rows));
+            return revokeStanding(p, reason, user).chain(() -> upstreams.rows(declarationId)).map(rows -> toView(p, rows));
         }));
     }
 
@@ -197,23 +213,28 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Revokes the standing approval of {@code p}, if any (a new revision; its event in the same transaction). */
-    private Uni<Void> revokeStanding(P p, String reason) {
+    /**
+     * Revokes the standing approval of {@code p}, if any: a new revision (same content) by {@code actor}, null when the
+     * suite revokes it on another part's event; its event in the same transaction.
+     */
+    private Uni<Void> revokeStanding(P p, String reason, String actor) {
         if (p.approvedRevision == null) {
             return Uni.createFrom().voidItem();
         }
         int previous = p.approvedRevision;
         p.revision++;
         p.updatedAt = now();
-        return revokeApproval(p, previous, reason);
+        return PartTrail.revision(p, "approval of revision " + previous + " revoked: " + reason, actor, p.updatedAt)
+                .chain(() -> revokeApproval(p, previous, reason, actor));
     }
 
-    private Uni<Void> revokeApproval(P p, int revokedRevision, String reason) {
+    private Uni<Void> revokeApproval(P p, int revokedRevision, String reason, String actor) {
         OffsetDateTime at = now();
         p.approvedRevision = null;
         p.approvedBy = null;
         p.approvedAt = null;
-        return upstreams.rows(p.declarationId).invoke(Upstreams::notApproved)
+        return PartTrail.record(outbox, part, p, PartTrail.Action.APPROVAL_REVOKED, actor, at, "revision " + revokedRevision + ": " + reason)
+                .chain(() -> upstreams.rows(p.declarationId)).invoke(Upstreams::notApproved)
                 .chain(() -> outbox.append(part.revokedType(), p.tenant, p.declarationId,
                         part.revokedEvent().of(p.declarationId, revokedRevision, p.revision, reason, at)))
                 .replaceWithVoid();

@@ -3,6 +3,7 @@ package org.carbonneutral.platform.part;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
@@ -70,7 +73,7 @@ public abstract class PartResource<C> {
             + "into findings: rule id, severity, message in English and Traditional Chinese, field.")
     @APIResponse(responseCode = "200", description = "The part with its findings")
     public Uni<RestResponse<PartView<C>>> submit(@PathParam("declarationId") UUID declarationId) {
-        return lifecycle.submit(caller.tenant(), declarationId).map(PartResponses::ok);
+        return lifecycle.submit(caller.tenant(), caller.user(), declarationId).map(PartResponses::ok);
     }
 
     @POST
@@ -99,6 +102,54 @@ public abstract class PartResource<C> {
     @APIResponse(responseCode = "409", description = "Nothing is approved")
     public Uni<RestResponse<PartView<C>>> revoke(@PathParam("declarationId") UUID declarationId,
             @Valid @NotNull RevocationRequest request) {
-        return lifecycle.revoke(caller.tenant(), declarationId, request.reason()).map(PartResponses::ok);
+        return lifecycle.revoke(caller.tenant(), caller.user(), declarationId, request.reason()).map(PartResponses::ok);
+    }
+
+    @GET
+    @Path("/revisions")
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "Every revision", description = "Each revision of the part, oldest first: who made it, when and "
+            + "why (an edit, an activity upload, an approval revoked). Nothing is ever removed from this list.")
+    @APIResponse(responseCode = "200", description = "The revisions, without their content")
+    @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
+    public Uni<List<PartTrail.Revision>> revisions(@PathParam("declarationId") UUID declarationId) {
+        return lifecycle.history().revisions(caller.tenant(), declarationId);
+    }
+
+    @GET
+    @Path("/revisions/{revision}")
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "One revision with its content", description = "The content exactly as that revision held it, "
+            + "however many revisions came after it.")
+    @APIResponse(responseCode = "200", description = "The revision")
+    @APIResponse(responseCode = "404", description = "No such declaration for your tenant, or no such revision")
+    public Uni<PartTrail.Revision> revision(@PathParam("declarationId") UUID declarationId,
+            @PathParam("revision") @Min(1) int revision) {
+        return lifecycle.history().revision(caller.tenant(), declarationId, revision);
+    }
+
+    @GET
+    @Path("/diff")
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "What changed between two revisions", description = "A JSON Patch (RFC 6902) turning the "
+            + "content of revision `from` into that of revision `to` (revision 0: nothing entered yet).")
+    @APIResponse(responseCode = "200", description = "The operations")
+    @APIResponse(responseCode = "400", description = "from or to missing or negative")
+    @APIResponse(responseCode = "404", description = "No such declaration for your tenant, or no such revision")
+    public Uni<PartHistory.Diff> diff(@PathParam("declarationId") UUID declarationId,
+            @QueryParam("from") @NotNull @Min(0) Integer from, @QueryParam("to") @NotNull @Min(0) Integer to) {
+        return lifecycle.history().diff(caller.tenant(), declarationId, from, to);
+    }
+
+    @GET
+    @Path("/trail")
+    @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
+    @Operation(summary = "Every action on the part", description = "Edits, submissions, approvals and revocations in "
+            + "the order they happened, each with its actor (null when the suite revoked an approval because a part "
+            + "it rests on changed), time, revision and detail (the reason of a revocation).")
+    @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
+    public Uni<List<PartTrail.Entry>> trail(@PathParam("declarationId") UUID declarationId) {
+        return lifecycle.history().trail(caller.tenant(), declarationId);
     }
 }

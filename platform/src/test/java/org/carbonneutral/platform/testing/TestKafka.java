@@ -85,12 +85,30 @@ public final class TestKafka {
         return found;
     }
 
-    /** The suite events of one declaration on a topic, read until {@code until} holds or time runs out. */
+    /** Action records (for the declaration's trail) travel beside the approval protocol's events. */
+    static final java.util.Set<String> ACTIONS = java.util.Set.of(EventType.INVENTORY_ACTION_RECORDED.ceType(),
+            EventType.PATHWAY_ACTION_RECORDED.ceType(), EventType.OFFSETS_ACTION_RECORDED.ceType());
+
+    /**
+     * The approval protocol's events of one declaration on a topic (approvals, revocations, declaration events; the
+     * action records are read with {@link #actions}), read until {@code until} holds or time runs out.
+     */
     public static List<CloudEvent> events(String topic, UUID declarationId, Duration wait, Predicate<List<CloudEvent>> until) {
+        return read(topic, declarationId, wait, until, false);
+    }
+
+    /** The action records of one declaration on a topic, read until {@code until} holds or time runs out. */
+    public static List<CloudEvent> actions(String topic, UUID declarationId, Duration wait, Predicate<List<CloudEvent>> until) {
+        return read(topic, declarationId, wait, until, true);
+    }
+
+    private static List<CloudEvent> read(String topic, UUID declarationId, Duration wait, Predicate<List<CloudEvent>> until,
+            boolean actions) {
         List<CloudEvent> events = new ArrayList<>();
         readRaw(topic, declarationId.toString(), wait, records -> {
             events.clear();
-            records.forEach(r -> events.add(Events.parse(r.value())));
+            records.stream().map(r -> Events.parse(r.value())).filter(e -> ACTIONS.contains(e.type()) == actions)
+                    .forEach(events::add);
             return until.test(events);
         });
         return events;

@@ -1,0 +1,15 @@
+package org.carbonneutral.contracts.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.carbonneutral.contracts.PartActionRecord;
+
+/** An action on the pathway part, for the declaration's trail. */
+public record PathwayActionRecorded(
+        UUID declarationId,
+        int revision,
+        String action,
+        String actor,
+        OffsetDateTime at,
+        String detail) implements PartActionRecord {
+}
