@@ -32,7 +32,7 @@ public final class PartTrail {
     }
 
     private static final String INSERT_REVISION = "insert into part_revision (declaration_id, revision, tenant, content, "
-            + "cause, created_by, created_at) values (?1, ?2, ?3, cast(?4 as jsonb), ?5, ?6, ?7)";
+            + "cause, created_by, created_at) values (?1, ?2, ?3, cast(cast(?4 as text) as jsonb), ?5, ?6, ?7)";
     private static final String INSERT_ENTRY = "insert into part_trail (declaration_id, tenant, revision, action, actor, at, "
             + "detail) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 
