@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +21,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The suite's JSON rules for events and digests: ISO-8601 dates, BigDecimal kept exact, and a canonical form
- * (properties and map keys sorted, decimals written as they are, scale kept) so a SHA-256 digest of content is recomputable by anyone.
+ * The suite's JSON rules for events and digests: ISO-8601 dates, BigDecimal kept exact, a value read only from its own
+ * JSON type, and a canonical form (properties and map keys sorted, decimals written as they are, scale kept) so a
+ * SHA-256 digest of content is recomputable by anyone.
  */
 public final class Json {
 
@@ -37,7 +41,33 @@ public final class Json {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
+    static {
+        forbidCoercion(MAPPER);
+    }
+
     private Json() {
+    }
+
+    /**
+     * Makes {@code mapper} read each value only from its own JSON type: an enum by its name (never by position), a
+     * number from a JSON number (never from a string, and a whole number never from a decimal), a string from a JSON
+     * string (never from a number or a boolean), a boolean from {@code true}/{@code false}, and no empty or blank
+     * string taken as null. Events and stored content are read this way; the services read request bodies this way
+     * too.
+     */
+    @SuppressWarnings("deprecation") // the mapper is already built: its features can only be changed in place
+    public static void forbidCoercion(ObjectMapper mapper) {
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     }
 
     public static ObjectMapper mapper() {

@@ -16,7 +16,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -157,11 +156,8 @@ public class ProblemMappers {
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
             message = "unknown property" + (u.getKnownPropertyIds() == null ? "" : "; known: "
                     + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
-        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ", "[", "]"));
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            message = "expected " + describe(m.getTargetType());
+            message = ExpectedInput.of(m);
         } else if (e instanceof ValueInstantiationException) {
             message = "could not be read: " + rootMessage(e);
         } else {
@@ -176,28 +172,6 @@ public class ProblemMappers {
             t = t.getCause();
         }
         return t.getMessage() == null ? "invalid value" : t.getMessage();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == java.time.LocalDate.class) {
-            return "an ISO-8601 date (yyyy-MM-dd)";
-        }
-        if (type == UUID.class) {
-            return "a UUID";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 
     static String pathOf(JsonMappingException e) {
