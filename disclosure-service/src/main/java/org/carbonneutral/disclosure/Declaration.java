@@ -18,6 +18,7 @@ import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.disclosure.domain.PartState;
 import org.carbonneutral.disclosure.domain.PartStates;
+import org.carbonneutral.platform.problem.ProblemException;
 
 /**
  * A carbon-neutrality declaration: exactly one subject, its boundary and period, the standard of the claim, and the
@@ -110,5 +111,13 @@ public class Declaration extends PanacheEntityBase {
 
     private static PartState state(PartApprovalState part) {
         return part == null ? PartState.NONE : part.state();
+    }
+
+    /** {@code found} when it is a declaration of {@code tenant}; otherwise a 404, as another tenant's id answers. */
+    public static Declaration ofTenant(Declaration found, String tenant, UUID id) {
+        if (found == null || !found.tenant.equals(tenant)) {
+            throw ProblemException.notFound("declaration " + id);
+        }
+        return found;
     }
 }

@@ -86,12 +86,8 @@ public class DeclarationService {
     }
 
     public Uni<DeclarationView> get(String tenant, UUID id) {
-        return Panache.withSession(() -> Declaration.<Declaration>findById(id).chain(d -> {
-            if (d == null || !d.tenant.equals(tenant)) {
-                throw ProblemException.notFound("declaration " + id);
-            }
-            return view(d);
-        }));
+        return Panache.withSession(() -> Declaration.<Declaration>findById(id)
+                .chain(d -> view(Declaration.ofTenant(d, tenant, id))));
     }
 
     public Uni<List<DeclarationView>> list(String tenant, int page, int size) {
@@ -129,22 +125,18 @@ public class DeclarationService {
     public Uni<DeclarationView> updateProfile(String tenant, String user, UUID id, CompanyProfile profile) {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(s -> s.find(Declaration.class, id, LockMode.PESSIMISTIC_WRITE))
-                .chain(d -> {
-                    if (d == null || !d.tenant.equals(tenant)) {
-                        throw ProblemException.notFound("declaration " + id);
+                .map(found -> Declaration.ofTenant(found, tenant, id))
+                .chain(d -> PublishedDeclaration.versionsOf(id).chain(versions -> {
+                    if (!versions.isEmpty() && !versions.get(0).withdrawn()) {
+                        throw ProblemException.conflict("published", "version " + versions.get(0).version
+                                + " is published and never changes (DIS-6); the profile can be changed while a "
+                                + "correction is under way");
                     }
-                    return PublishedDeclaration.versionsOf(id).chain(versions -> {
-                        if (!versions.isEmpty() && !versions.get(0).withdrawn()) {
-                            throw ProblemException.conflict("published", "version " + versions.get(0).version
-                                    + " is published and never changes (DIS-6); the profile can be changed while a "
-                                    + "correction is under way");
-                        }
-                        d.profile = Json.write(profile);
-                        d.profileUpdatedBy = user;
-                        d.profileUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                        return trail.record(d, null, "PROFILE_UPDATED", user, null)
-                                .chain(() -> publications.reconcile(d, "profile updated by " + user)).chain(() -> view(d));
-                    });
-                }));
+                    d.profile = Json.write(profile);
+                    d.profileUpdatedBy = user;
+                    d.profileUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    return trail.record(d, null, "PROFILE_UPDATED", user, null)
+                            .chain(() -> publications.reconcile(d, "profile updated by " + user)).chain(() -> view(d));
+                })));
     }
 }

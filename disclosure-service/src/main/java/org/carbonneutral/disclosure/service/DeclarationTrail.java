@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.PartActionRecord;
 import org.carbonneutral.disclosure.Declaration;
-import org.carbonneutral.platform.problem.ProblemException;
+import org.carbonneutral.platform.persistence.NativeRows;
 
 /**
  * A declaration's whole trail, across its three parts and the declaration itself, in time order: what an assurance
@@ -42,15 +42,11 @@ public class DeclarationTrail {
     }
 
     public Uni<List<Entry>> trail(String tenant, UUID id) {
-        return Panache.withSession(() -> Declaration.<Declaration>findById(id).chain(d -> {
-            if (d == null || !d.tenant.equals(tenant)) {
-                throw ProblemException.notFound("declaration " + id);
-            }
-            return Panache.getSession().chain(s -> s.createNativeQuery("select part, revision, action, actor, at, detail "
-                    + "from declaration_trail where declaration_id = ?1 and tenant = ?2 order by at, id", Object[].class)
-                    .setParameter(1, id).setParameter(2, tenant).getResultList());
-        })).map(rows -> rows.stream().map(r -> new Entry((String) r[0], r[1] == null ? null : ((Number) r[1]).intValue(),
-                (String) r[2], (String) r[3], time(r[4]), (String) r[5])).toList());
+        return Panache.withSession(() -> Declaration.<Declaration>findById(id).map(d -> Declaration.ofTenant(d, tenant, id))
+                .chain(d -> Panache.getSession().chain(s -> s.createNativeQuery("select part, revision, action, actor, "
+                        + "at, detail from declaration_trail where declaration_id = ?1 and tenant = ?2 order by at, id",
+                        Object[].class).setParameter(1, id).setParameter(2, tenant).getResultList()))).map(rows -> rows.stream().map(r -> new Entry((String) r[0], r[1] == null ? null : ((Number) r[1]).intValue(),
+                (String) r[2], (String) r[3], NativeRows.timestamp(r[4]), (String) r[5])).toList());
     }
 
     private static Uni<Void> insert(UUID id, String tenant, String part, Integer revision, String action, String actor,
@@ -58,15 +54,5 @@ public class DeclarationTrail {
         return Panache.getSession().chain(s -> s.createNativeQuery(INSERT).setParameter(1, id).setParameter(2, tenant)
                 .setParameter(3, part).setParameter(4, revision).setParameter(5, action).setParameter(6, actor)
                 .setParameter(7, at).setParameter(8, detail).executeUpdate()).replaceWithVoid();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.time.LocalDateTime) value).atOffset(ZoneOffset.UTC);
     }
 }

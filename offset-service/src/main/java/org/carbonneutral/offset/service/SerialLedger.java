@@ -13,6 +13,7 @@ import org.carbonneutral.offset.domain.RegistryImport;
 import org.carbonneutral.offset.domain.RegistryRecord;
 import org.carbonneutral.offset.serial.Registry;
 import org.carbonneutral.offset.serial.SerialBlock;
+import org.carbonneutral.platform.persistence.NativeRows;
 import org.carbonneutral.platform.problem.ProblemAfterRollback;
 import org.carbonneutral.platform.problem.ProblemException;
 
@@ -108,7 +109,7 @@ public class SerialLedger {
 
     static RegistryImport registryImport(Object[] r) {
         return new RegistryImport(uuid(r[0]), Registry.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6], timestamp(r[7]));
+                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6], NativeRows.timestamp(r[7]));
     }
 
     static UUID uuid(Object o) {
@@ -120,18 +121,6 @@ public class SerialLedger {
                 : LocalDate.parse(o.toString());
     }
 
-    static java.time.OffsetDateTime timestamp(Object o) {
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return java.time.OffsetDateTime.parse(o.toString());
-    }
 
     private static boolean isExclusionViolation(Throwable e) {
         return sqlState(e) != null && EXCLUSION_VIOLATION.equals(sqlState(e));

@@ -6,8 +6,8 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.function.Function;
 import org.carbonneutral.contracts.CloudEvent;
+import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Events;
 import org.carbonneutral.platform.part.EventRoutes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,12 +48,16 @@ public class IdempotentConsumer {
     public Uni<Void> consume(Message<String> message) {
         String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
                 .orElse(CHANNEL);
-        return consume(message.getPayload(), routes::apply).onItemOrFailure().transformToUni((done, failure) ->
+        return consume(message.getPayload()).onItemOrFailure().transformToUni((done, failure) ->
                 Uni.createFrom().completionStage(failure == null ? message.ack() : message.nack(failure,
                         Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(topic + ".dlq." + consumer).build()))));
     }
 
-    Uni<Void> consume(String value, Function<CloudEvent, Uni<Void>> effect) {
+    /**
+     * Applies the record's event by the routes, once. A type the service has no route for (a topic carries more types
+     * than a service needs) has no effect, so nothing is recorded for it either.
+     */
+    Uni<Void> consume(String value) {
         CloudEvent event;
         try {
             event = Events.parse(value);
@@ -61,13 +65,16 @@ public class IdempotentConsumer {
             LOG.warnf("dead-lettering a record that is not a suite event: %s", e.getMessage());
             return Uni.createFrom().failure(new PoisonMessageException(e.getMessage(), e));
         }
+        if (!EventType.ofCeType(event.type()).map(routes::handles).orElse(false)) {
+            return Uni.createFrom().voidItem();
+        }
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery(RECORD)
                                 .setParameter(1, event.id())
                                 .setParameter(2, consumer)
                                 .setParameter(3, event.type())
                                 .executeUpdate())
-                        .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : effect.apply(event)))
+                        .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : routes.apply(event)))
                 .ifNoItem().after(Duration.ofSeconds(30)).fail()
                 .invoke(() -> LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject()))
                 .onFailure(e -> !(e instanceof PoisonMessageException || e instanceof IllegalArgumentException))

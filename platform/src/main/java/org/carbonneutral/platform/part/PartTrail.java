@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.platform.outbox.Outbox;
+import org.carbonneutral.platform.persistence.NativeRows;
 
 /**
  * The part's history, append-only (the database refuses updates and deletes): every revision with its content, author,
@@ -63,7 +64,7 @@ public final class PartTrail {
         return Panache.getSession().chain(s -> s.createNativeQuery("select revision, cause, created_by, created_at "
                         + "from part_revision where declaration_id = ?1 order by revision", Object[].class)
                 .setParameter(1, declarationId).getResultList())
-                .map(rows -> rows.stream().map(r -> new Revision(number(r[0]), (String) r[1], (String) r[2], time(r[3]),
+                .map(rows -> rows.stream().map(r -> new Revision(number(r[0]), (String) r[1], (String) r[2], NativeRows.timestamp(r[3]),
                         null)).toList());
     }
 
@@ -73,7 +74,7 @@ public final class PartTrail {
                         + "content::text from part_revision where declaration_id = ?1 and revision = ?2", Object[].class)
                 .setParameter(1, declarationId).setParameter(2, n).getResultList())
                 .map(rows -> rows.isEmpty() ? null : rows.stream().map(r -> new Revision(number(r[0]), (String) r[1],
-                        (String) r[2], time(r[3]), r[4] == null ? null : Json.read((String) r[4], JsonNode.class)))
+                        (String) r[2], NativeRows.timestamp(r[3]), r[4] == null ? null : Json.read((String) r[4], JsonNode.class)))
                         .findFirst().orElseThrow());
     }
 
@@ -82,23 +83,10 @@ public final class PartTrail {
                         + "from part_trail where declaration_id = ?1 order by id", Object[].class)
                 .setParameter(1, declarationId).getResultList())
                 .map(rows -> rows.stream().map(r -> new Entry(number(r[0]), Action.valueOf((String) r[1]), (String) r[2],
-                        time(r[3]), (String) r[4])).toList());
+                        NativeRows.timestamp(r[3]), (String) r[4])).toList());
     }
 
     private static int number(Object value) {
         return ((Number) value).intValue();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("not a time: " + value);
     }
 }
