@@ -80,7 +80,9 @@ public final class RunningSuite {
         }
         Path log = ROOT.resolve("system-tests/target").resolve(service + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+        // a consumer waiting for its database keeps polling (its partitions paused): a short poll interval proves it
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m",
+                "-Dmp.messaging.incoming.events.max.poll.interval.ms=10000", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
         env.put("SUITE_PG_PORT", System.getProperty("suite.test.pg-port", "56432"));

@@ -1,14 +1,19 @@
 package org.carbonneutral.platform.consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Events;
+import org.carbonneutral.platform.failure.Failures;
 import org.carbonneutral.platform.part.EventRoutes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,14 +23,22 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies an event at most once per consumer, by the service's one table of {@link EventRoutes}: the event id is recorded in {@code processed_event} in the same
- * transaction as the effect, so duplicates and redeliveries change nothing. A record that is not a suite event, or
- * whose effect rejects it, goes to the dead-letter topic of its topic; transient failures are retried first.
+ * transaction as the effect, so duplicates and redeliveries change nothing.
+ *
+ * <p>Failures are told apart ({@link Failures}): while the database or broker is unavailable the record is retried
+ * until it is back — the channel processes one record at a time, so the partition waits and order is kept; a record
+ * that can never be applied (not a suite event, rejected by its effect) goes to the dead-letter topic of its topic at
+ * once; a failure of unknown kind is retried {@value #UNCLASSIFIED_ATTEMPTS} times first. Each dead-lettered record is
+ * counted in {@code suite.events.dead_lettered}.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     /** The channel every service consumes its upstream topics on. */
     public static final String CHANNEL = "events";
+    /** The metric counting dead-lettered records, by topic and event type. */
+    public static final String DEAD_LETTERED = "suite.events.dead_lettered";
+    static final int UNCLASSIFIED_ATTEMPTS = 5;
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final String RECORD = "insert into processed_event (event_id, consumer, event_type, processed_at) "
@@ -33,29 +46,48 @@ public class IdempotentConsumer {
 
     private final String consumer;
     private final EventRoutes routes;
+    private final MeterRegistry meters;
+    private final Duration firstBackOff;
+    private final Duration maxBackOff;
 
-    public IdempotentConsumer(@ConfigProperty(name = "quarkus.application.name") String consumer, EventRoutes routes) {
+    public IdempotentConsumer(@ConfigProperty(name = "quarkus.application.name") String consumer, EventRoutes routes,
+            MeterRegistry meters,
+            @ConfigProperty(name = "suite.consumer.retry.first-back-off", defaultValue = "PT0.2S") Duration firstBackOff,
+            @ConfigProperty(name = "suite.consumer.retry.max-back-off", defaultValue = "PT3S") Duration maxBackOff) {
         this.consumer = consumer;
         this.routes = routes;
+        this.meters = meters;
+        this.firstBackOff = firstBackOff;
+        this.maxBackOff = maxBackOff;
+    }
+
+    /** The dead-letter topic of {@code topic} for the service {@code consumer}. */
+    public static String deadLetterTopic(String topic, String consumer) {
+        return topic + ".dlq." + consumer;
     }
 
     /**
      * The one consumer of a service: every topic it reads comes in on the channel {@value #CHANNEL} (configured with
      * {@code mp.messaging.incoming.events.topics}), and each record is applied once by the service's routes. A record
-     * that cannot be applied goes to {@code <its topic>.dlq.<service>} and the channel carries on.
+     * that can never be applied goes to {@code <its topic>.dlq.<service>} and the channel carries on.
      */
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {
         String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
                 .orElse(CHANNEL);
-        return consume(message.getPayload()).onItemOrFailure().transformToUni((done, failure) ->
-                Uni.createFrom().completionStage(failure == null ? message.ack() : message.nack(failure,
-                        Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(topic + ".dlq." + consumer).build()))));
+        return consume(message.getPayload()).onItemOrFailure().transformToUni((done, failure) -> {
+            if (failure == null) {
+                return Uni.createFrom().completionStage(message.ack());
+            }
+            meters.counter(DEAD_LETTERED, "topic", topic, "type", typeOf(message.getPayload())).increment();
+            return Uni.createFrom().completionStage(message.nack(failure, Metadata.of(OutgoingKafkaRecordMetadata.builder()
+                    .withTopic(deadLetterTopic(topic, consumer)).build())));
+        });
     }
 
     /**
-     * Applies the record's event by the routes, once. A type the service has no route for (a topic carries more types
-     * than a service needs) has no effect, so nothing is recorded for it either.
+     * Applies the record's event by the routes, once, retrying as its failure's kind allows. A type the service has no
+     * route for (a topic carries more types than a service needs) has no effect, so nothing is recorded for it either.
      */
     Uni<Void> consume(String value) {
         CloudEvent event;
@@ -68,19 +100,64 @@ public class IdempotentConsumer {
         if (!EventType.ofCeType(event.type()).map(routes::handles).orElse(false)) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> Panache.getSession()
+        return retried(event, () -> Panache.withTransaction(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery(RECORD)
                                 .setParameter(1, event.id())
                                 .setParameter(2, consumer)
                                 .setParameter(3, event.type())
                                 .executeUpdate())
                         .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : routes.apply(event)))
-                .ifNoItem().after(Duration.ofSeconds(30)).fail()
-                .invoke(() -> LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject()))
-                .onFailure(e -> !(e instanceof PoisonMessageException || e instanceof IllegalArgumentException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(5)
-                .onFailure().invoke(e -> LOG.warnf("event %s (%s) failed and goes to the dead-letter topic: %s",
-                        event.id(), event.type(), e.getMessage()));
+                .ifNoItem().after(Duration.ofSeconds(30)).fail())
+                .invoke(() -> LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject()));
+    }
+
+    /**
+     * Runs {@code attempt} until it succeeds, fails for good, or fails {@value #UNCLASSIFIED_ATTEMPTS} times in a row in a
+     * way nobody knows to be transient. Every attempt runs on the Vert.x context the record arrived on, which the
+     * reactive session needs, whatever thread the back-off timer fires on.
+     */
+    Uni<Void> retried(CloudEvent event, Supplier<Uni<Void>> attempt) {
+        Context context = Vertx.currentContext();
+        int[] unclassified = {0};
+        boolean[] waiting = {false};
+        return Uni.createFrom().deferred(() -> onContext(context, attempt))
+                .onFailure(e -> {
+                    Failures.Kind kind = Failures.classify(e);
+                    if (kind == Failures.Kind.TRANSIENT) {
+                        if (!waiting[0]) {
+                            LOG.warnf("event %s (%s) waits for its dependency and is retried until it is back: %s",
+                                    event.id(), event.type(), e.toString());
+                        }
+                        waiting[0] = true;
+                        unclassified[0] = 0;
+                        return true;
+                    }
+                    return kind == Failures.Kind.UNCLASSIFIED && ++unclassified[0] < UNCLASSIFIED_ATTEMPTS;
+                })
+                .retry().withBackOff(firstBackOff, maxBackOff).indefinitely()
+                .invoke(() -> {
+                    if (waiting[0]) {
+                        LOG.infof("event %s (%s) applied after its dependency came back", event.id(), event.type());
+                    }
+                })
+                .onFailure().invoke(e -> LOG.warnf("event %s (%s) cannot be applied and goes to the dead-letter topic: %s",
+                        event.id(), event.type(), e.toString()));
+    }
+
+    private static Uni<Void> onContext(Context context, Supplier<Uni<Void>> attempt) {
+        if (context == null || Vertx.currentContext() == context) {
+            return attempt.get();
+        }
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
+                attempt.get().subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    private static String typeOf(String value) {
+        try {
+            return Events.parse(value).type();
+        } catch (RuntimeException e) {
+            return "unreadable";
+        }
     }
 
     /** Thrown for a record that can never be applied. */

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.carbonneutral.platform.failure.Failures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,6 +47,7 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private ScheduledExecutorService executor;
     private volatile boolean failing;
+    private volatile boolean databaseLost;
 
     public OutboxRelay(Pool pool,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -71,16 +74,26 @@ public class OutboxRelay {
             while (relayOnce() == batchSize) {
                 // a full batch: more may be waiting
             }
+            if (databaseLost) {
+                LOG.info("outbox: database reachable again, relaying resumed");
+                databaseLost = false;
+            }
         } catch (RuntimeException e) {
-            LOG.debugf(e, "outbox relay pass failed");
+            if (Failures.isTransient(e)) {
+                if (!databaseLost) {
+                    LOG.warnf("outbox: database unavailable, events wait in the outbox until it is back (%s)", e.toString());
+                }
+                databaseLost = true;
+            } else {
+                LOG.errorf(e, "outbox relay pass failed; it is tried again in %s", interval);
+            }
         }
     }
 
     /** One pass: publishes up to one batch; returns how many rows were published. Blocking: call off the event loop. */
     public synchronized int relayOnce() {
         List<Row> rows = new ArrayList<>();
-        pool.preparedQuery(SELECT_UNSENT).execute(Tuple.of(batchSize)).await().atMost(Duration.ofSeconds(10))
-                .forEach(rows::add);
+        execute(SELECT_UNSENT, Tuple.of(batchSize)).forEach(rows::add);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -102,8 +115,7 @@ public class OutboxRelay {
             resetProducer();
         }
         if (!sent.isEmpty()) {
-            pool.preparedQuery(MARK_SENT).execute(Tuple.of(sent.toArray(new UUID[0]))).await()
-                    .atMost(Duration.ofSeconds(10));
+            execute(MARK_SENT, Tuple.of(sent.toArray(new UUID[0])));
         }
         if (error != null) {
             if (!failing) {
@@ -111,13 +123,21 @@ public class OutboxRelay {
                         rows.size() - sent.size(), error);
             }
             failing = true;
-            pool.preparedQuery(MARK_FAILED).execute(Tuple.of(rows.get(sent.size()).getUUID("id"), error)).await()
-                    .atMost(Duration.ofSeconds(10));
+            execute(MARK_FAILED, Tuple.of(rows.get(sent.size()).getUUID("id"), error));
         } else if (failing) {
             LOG.info("outbox: broker reachable again, publishing resumed");
             failing = false;
         }
         return sent.size();
+    }
+
+    /**
+     * One statement on a connection of its own: a query run on the pool itself while the database is unreachable makes
+     * the SQL client fail its request twice (once now, once when its acquisition timer fires), which it logs as an
+     * uncaught error on every relay pass of an outage.
+     */
+    private RowSet<Row> execute(String sql, Tuple arguments) {
+        return pool.withConnection(c -> c.preparedQuery(sql).execute(arguments)).await().atMost(Duration.ofSeconds(10));
     }
 
     private KafkaProducer<String, String> producer() {

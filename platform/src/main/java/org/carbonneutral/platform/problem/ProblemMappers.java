@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.carbonneutral.contracts.json.Json;
+import org.carbonneutral.platform.failure.Failures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final int RETRY_AFTER_SECONDS = 5;
 
     public static Response response(Problem problem) {
         Response.ResponseBuilder b = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(Json.write(problem));
@@ -142,8 +144,19 @@ public class ProblemMappers {
         return response(new Problem(Problem.TYPE_BASE + "http-" + status, title, status, detail, null, null));
     }
 
+    /**
+     * A request that fails because the database or broker is unavailable for now is a 503 with {@code Retry-After}: the
+     * client may send it again unchanged. Anything else unexpected is a 500 with an incident id in the log.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Failures.isTransient(e)) {
+            LOG.warnf("a request failed on an unavailable dependency and is answered 503: %s", e.toString());
+            return Response.fromResponse(response(new Problem(Problem.TYPE_BASE + "unavailable", "Service Unavailable",
+                    503, "a dependency (database or broker) is unavailable for now; nothing was changed, send the "
+                            + "request again in " + RETRY_AFTER_SECONDS + " seconds", null, null)))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return response(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
