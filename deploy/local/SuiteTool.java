@@ -33,6 +33,8 @@ public class SuiteTool {
     static final String INVENTORY = System.getProperty("inventory", "http://127.0.0.1:8081");
     static final String PATHWAY = System.getProperty("pathway", "http://127.0.0.1:8082");
     static final String OFFSETS = System.getProperty("offsets", "http://127.0.0.1:8083");
+    /** The registry simulator (registry-simulator) that offset-service fetches the registries' exports from. */
+    static final String REGISTRIES = System.getProperty("registries", "http://127.0.0.1:58090");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
@@ -193,6 +195,33 @@ public class SuiteTool {
         return Files.readString(Path.of(System.getProperty("suite.sample", "deploy/local/sample")).resolve(name));
     }
 
+    /**
+     * The simulated registry publishes the sample's retirement (its row added to the export it serves, under the same
+     * header; the whole sample file when the header differs), then an operator has offset-service fetch the export.
+     */
+    static void publishAndFetch(String operator, String registry, String sample, String serial) throws Exception {
+        URI export = URI.create(REGISTRIES + "/" + registry + "/export.csv");
+        HttpResponse<String> served = HTTP.send(HttpRequest.newBuilder(export).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String body = served.statusCode() == 200 ? served.body() : "";
+        if (!body.contains(serial)) {
+            String header = sample.substring(0, sample.indexOf('\n') + 1);
+            body = !body.startsWith(header) ? sample
+                    : body + (body.endsWith("\n") ? "" : "\n") + sample.substring(header.length());
+            int status = HTTP.send(HttpRequest.newBuilder(export).timeout(Duration.ofSeconds(10))
+                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 204) {
+                System.err.println("publish the sample " + registry + " retirement at " + export + ": HTTP " + status);
+                System.exit(1);
+            }
+        }
+        Reply fetched = call("POST", OFFSETS + "/api/registry-imports/" + registry + "/fetch", operator, null);
+        if (fetched.status() != 201 && fetched.status() != 200) {
+            expect(201, fetched, "fetch the " + registry + " export with the sample's retirement");
+        }
+    }
+
     static void sample(Path keys) throws Exception {
         String tenant = "acme";
         String preparer = token(keys, tenant, "preparer", "pat@acme.example");
@@ -240,14 +269,9 @@ public class SuiteTool {
             if ("0".equals(field(off.body(), "revision"))) {
                 String moenv = "TW-2-1-090000001-090000222-00-00-A0000070";
                 String verra = "16543-780010001-780011277-VCS-VCU-263-VER-TW-1-2345-01012023-31122023-0";
-                expect(201, call("POST", OFFSETS + "/api/registry-imports?registry=MOENV&source=sample", preparer,
-                        text("moenv-retirements.csv").replace("{{MOENV_SERIAL}}", moenv),
-                        "Content-Type", "text/csv; charset=UTF-8"),
-                        "import the sample MOENV retirement record");
-                expect(201, call("POST", OFFSETS + "/api/registry-imports?registry=VERRA&source=sample", preparer,
-                        text("verra-transactions.csv").replace("{{VERRA_SERIAL}}", verra),
-                        "Content-Type", "text/csv; charset=UTF-8"),
-                        "import the sample Verra retirement record");
+                String operator = token(keys, "suite", "operator", "ops@suite.local");
+                publishAndFetch(operator, "MOENV", text("moenv-retirements.csv").replace("{{MOENV_SERIAL}}", moenv), moenv);
+                publishAndFetch(operator, "VERRA", text("verra-transactions.csv").replace("{{VERRA_SERIAL}}", verra), verra);
                 off = expect(200, call("PUT", OFFSETS + "/api/offsets/" + id, preparer, text("offsets.json")
                         .replace("{{MOENV_SERIAL}}", moenv).replace("{{VERRA_SERIAL}}", verra), "If-Match", off.etag()),
                         "enter the offsets");

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,9 @@ final class Journey {
     static final String MOENV_EXPORT = sample("moenv-retirements.csv");
     static final String VERRA_EXPORT = sample("verra-transactions.csv");
     static final String DECLARATION = sample("declaration.json");
+
+    /** The suite's operator, who has the registries' exports fetched. */
+    static final String OPERATOR = Tokens.of("suite", "ops@suite.example", "operator");
 
     final String tenant = "tenant-" + UUID.randomUUID();
     /** Serial blocks of this journey's own: the suite's ledger refuses a credit claimed twice. */
@@ -73,12 +77,17 @@ final class Journey {
         return OFFSETS.replace("{{MOENV_SERIAL}}", moenvSerial()).replace("{{VERRA_SERIAL}}", verraSerial());
     }
 
-    /** Imports the registries' public records of this journey's retirements (OFF-2 checks the credits against them). */
+    /**
+     * The registries publish this journey's retirements (the simulated registries serve them) and an operator has the
+     * suite fetch them: OFF-2 checks the credits against these public records.
+     */
     Journey importRegistryRecords() {
         for (String[] export : new String[][] {{"MOENV", MOENV_EXPORT.replace("{{MOENV_SERIAL}}", moenvSerial())},
             {"VERRA", VERRA_EXPORT.replace("{{VERRA_SERIAL}}", verraSerial())}}) {
-            given().auth().oauth2(preparer).contentType("text/csv; charset=UTF-8").body(export[1])
-                    .post(url("offset-service") + "/api/registry-imports?registry=" + export[0]).then().statusCode(201);
+            given().body(export[1].getBytes(StandardCharsets.UTF_8)).put(RunningSuite.registryExport(export[0])).then()
+                    .statusCode(204);
+            given().auth().oauth2(OPERATOR).post(url("offset-service") + "/api/registry-imports/" + export[0] + "/fetch")
+                    .then().statusCode(201);
         }
         return this;
     }

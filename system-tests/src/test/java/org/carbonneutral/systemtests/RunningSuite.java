@@ -10,17 +10,25 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The four packaged services (target/quarkus-app) started as real processes against the test PostgreSQL and Kafka
- * that deploy/local/infra started, once per test JVM, stopped when it ends. Each can be restarted on its own.
+ * that deploy/local/infra started, once per test JVM, stopped when it ends. Each can be restarted on its own. The
+ * registries are the registry simulator (registry-simulator's jar), a process too, that offset-service's connector
+ * fetches the exports from.
  */
 public final class RunningSuite {
 
     public static final String[] SERVICES = {"inventory-service", "pathway-service", "offset-service", "disclosure-service"};
+    /** The registries offset-service fetches from the simulator, with their configuration names. */
+    static final Map<String, String> REGISTRIES = Map.of("VERRA", "verra", "GOLD_STANDARD", "gold-standard", "ACR", "acr",
+            "CAR", "car", "ART_TREES", "art-trees", "MOENV", "moenv");
+    static final String SIMULATOR = "registry-simulator";
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
     private static final Map<String, Process> PROCESSES = new LinkedHashMap<>();
@@ -38,12 +46,15 @@ public final class RunningSuite {
         try (InputStream in = RunningSuite.class.getClassLoader().getResourceAsStream("test-jwt/publicKey.pem")) {
             Files.write(publicKey, in.readAllBytes());
         }
+        PORTS.put(SIMULATOR, freePort());
+        launchSimulator();
+        awaitReady(SIMULATOR, "/");
         for (String service : SERVICES) {
             PORTS.put(service, freePort());
             launch(service);
         }
         for (String service : SERVICES) {
-            awaitReady(service);
+            awaitReady(service, "/q/health/ready");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(RunningSuite::stopAll));
         started = true;
@@ -61,7 +72,12 @@ public final class RunningSuite {
             p.destroyForcibly().waitFor();
         }
         launch(service);
-        awaitReady(service);
+        awaitReady(service, "/q/health/ready");
+    }
+
+    /** Where the simulated registry serves its export (a PUT there publishes one). */
+    public static String registryExport(String registry) {
+        return url(SIMULATOR) + "/" + registry + "/export.csv";
     }
 
     /** Runs deploy/local/infra with the test instance, e.g. kafka-stop or kafka-start. */
@@ -81,8 +97,13 @@ public final class RunningSuite {
         Path log = ROOT.resolve("system-tests/target").resolve(service + ".log");
         Files.createDirectories(log.getParent());
         // a consumer waiting for its database keeps polling (its partitions paused): a short poll interval proves it
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m",
-                "-Dmp.messaging.incoming.events.max.poll.interval.ms=10000", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m",
+                "-Dmp.messaging.incoming.events.max.poll.interval.ms=10000"));
+        if (service.equals("offset-service")) {
+            REGISTRIES.forEach((registry, key) -> command.add("-Dsuite.registries." + key + ".url=" + registryExport(registry)));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
         env.put("SUITE_PG_PORT", System.getProperty("suite.test.pg-port", "56432"));
@@ -94,7 +115,21 @@ public final class RunningSuite {
         PROCESSES.put(service, pb.start());
     }
 
-    private static void awaitReady(String service) throws Exception {
+    private static void launchSimulator() throws IOException {
+        Path jar;
+        try (var files = Files.list(ROOT.resolve(SIMULATOR).resolve("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("registry-simulator-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(SIMULATOR + "/target holds no jar: package it "
+                            + "first"));
+        }
+        Path log = ROOT.resolve("system-tests/target").resolve(SIMULATOR + ".log");
+        Files.createDirectories(log.getParent());
+        PROCESSES.put(SIMULATOR, new ProcessBuilder("java", "-Xmx64m", "-jar", jar.toString(), "--port",
+                String.valueOf(PORTS.get(SIMULATOR))).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
+    }
+
+    private static void awaitReady(String service, String path) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
@@ -102,7 +137,7 @@ public final class RunningSuite {
                 throw new IllegalStateException(service + " exited; see system-tests/target/" + service + ".log");
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + path))
                         .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

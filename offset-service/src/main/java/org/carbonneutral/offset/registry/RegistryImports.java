@@ -2,39 +2,48 @@ package org.carbonneutral.offset.registry;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.carbonneutral.offset.domain.RegistryImport;
 import org.carbonneutral.offset.domain.RegistryRecord;
 import org.carbonneutral.offset.serial.Registry;
-import org.carbonneutral.platform.csv.CsvReader;
-import org.carbonneutral.platform.problem.ProblemException;
 
 /**
- * Imports a registry's public retirement export for a tenant (all rows or none, in one transaction), keeping its
- * SHA-256 and source so that a published declaration can say what its credits were checked against. Blocking (JDBC).
+ * Stores the registries' exports as the suite's shared records, in one transaction each (all rows or none). Imports of
+ * one registry take turns (a transaction-scoped advisory lock). An export whose SHA-256 was already imported for the
+ * registry changes nothing; otherwise each record whose facts are new or changed is stored as the serial's next
+ * version (the earlier versions kept, no longer {@code latest}), and records absent from the export stay as they are.
+ * Blocking (JDBC).
  */
 @Singleton
 public class RegistryImports {
 
-    /** Larger exports are split by the caller. */
-    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** An import and whether this call made it (false: the same export was imported before). */
+    public record Imported(RegistryImport registryImport, boolean created) {
+    }
+
+    private static final String IMPORT_COLUMNS = "id, registry, source, fetched_at, sha256, rows, retirements, "
+            + "records_changed, triggered_by";
+    /** The facts of a record, in the order the incoming rows are written; a change in any of them is a new version. */
+    private static final String FACTS = "batch_key, serial_start, serial_end, quantity, status, vintage_year, "
+            + "vintage_start, vintage_end, project_id, issued_on, retired_on, beneficiary, beneficiary_id, account_holder, "
+            + "purpose, retirement_type";
+    private static final String SAME_FACTS = "row(" + FACTS.replaceAll("(\\w+)", "i.$1") + ") is not distinct from row("
+            + FACTS.replaceAll("(\\w+)", "r.$1") + ")";
 
     private final AgroalDataSource dataSource;
 
@@ -42,95 +51,154 @@ public class RegistryImports {
         this.dataSource = dataSource;
     }
 
-    public RegistryImport importExport(String tenant, String user, Registry registry, String source, InputStream body)
-            throws IOException, SQLException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new ProblemException(413, "export-too-large", "Export too large", "an export is at most " + MAX_BYTES
-                    + " bytes; split it", null, null);
-        }
-        if (bytes.length == 0) {
-            throw ProblemException.invalid("$", "the export is empty");
-        }
-        List<Map<String, String>> rows;
-        try {
-            rows = CsvReader.keyedByHeader(
-                    new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            throw new ProblemException(422, "invalid-registry-export", "Not a CSV export", "the body is not CSV with a "
-                    + "header row: " + e.getMessage(), null, null);
-        }
-        UUID id = UUID.randomUUID();
-        List<RegistryRecord> records = RegistryExports.retirements(registry, id, rows);
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        RegistryImport result = new RegistryImport(id, registry, source, sha256(bytes), rows.size(), records.size(), user, at);
+    /** Imports {@code export} (read from {@code bytes}) of {@code registry} fetched from {@code source}. */
+    public Imported store(Registry registry, String source, String triggeredBy, byte[] bytes, ExportReader.Export export)
+            throws SQLException {
+        String sha256 = sha256(bytes);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement ps = c.prepareStatement("insert into registry_import (id, tenant, registry, source, "
-                        + "sha256, rows, retirements, imported_by, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setObject(1, id);
-                    ps.setString(2, tenant);
-                    ps.setString(3, registry.name());
-                    ps.setString(4, source);
-                    ps.setString(5, result.sha256());
-                    ps.setInt(6, result.rows());
-                    ps.setInt(7, result.retirements());
-                    ps.setString(8, user);
-                    ps.setTimestamp(9, Timestamp.from(at.toInstant()));
+                try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+                    lock.setString(1, "registry_import " + registry.name());
+                    lock.executeQuery().close();
+                }
+                Optional<RegistryImport> earlier = find(c, "registry = ? and sha256 = ?", registry.name(), sha256);
+                if (earlier.isPresent()) {
+                    c.rollback();
+                    return new Imported(earlier.get(), false);
+                }
+                UUID id = UUID.randomUUID();
+                OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                insertImport(c, new RegistryImport(id, registry, source, at, sha256, export.rows(),
+                        export.retirements().size(), 0, triggeredBy));
+                incoming(c, export.retirements());
+                int changed = newVersions(c, registry, id);
+                try (PreparedStatement ps = c.prepareStatement("update registry_import set records_changed = ? "
+                        + "where id = ?")) {
+                    ps.setInt(1, changed);
+                    ps.setObject(2, id);
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement("insert into registry_record (import_id, tenant, registry, "
-                        + "batch_key, serial_start, serial_end, serial_number, quantity, retired_on, beneficiary, purpose, "
-                        + "line) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    int n = 0;
-                    for (RegistryRecord r : records) {
-                        ps.setObject(1, id);
-                        ps.setString(2, tenant);
-                        ps.setString(3, registry.name());
-                        ps.setString(4, r.block().batchKey());
-                        ps.setLong(5, r.block().start());
-                        ps.setLong(6, r.block().end());
-                        ps.setString(7, r.serialNumber());
-                        ps.setLong(8, r.block().quantity());
-                        ps.setObject(9, r.retiredOn());
-                        ps.setString(10, r.beneficiary());
-                        ps.setString(11, r.purpose());
-                        ps.setInt(12, r.line());
-                        ps.addBatch();
-                        if (++n % 1000 == 0) {
-                            ps.executeBatch();
-                        }
-                    }
-                    ps.executeBatch();
-                }
+                RegistryImport result = new RegistryImport(id, registry, source, at, sha256, export.rows(),
+                        export.retirements().size(), changed, triggeredBy);
                 c.commit();
+                return new Imported(result, true);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
-        return result;
     }
 
-    public List<RegistryImport> list(String tenant) throws SQLException {
-        List<RegistryImport> imports = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select id, registry, source, sha256, rows, retirements, "
-                        + "imported_by, imported_at from registry_import where tenant = ? order by imported_at desc")) {
-            ps.setString(1, tenant);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    imports.add(new RegistryImport(rs.getObject(1, UUID.class), Registry.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
-                            rs.getObject(8, OffsetDateTime.class)));
+    /** The export's records in a temporary table of this transaction. */
+    private static void incoming(Connection c, List<RegistryRecord> records) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("create temporary table incoming (line integer, serial_number text, batch_key text, "
+                    + "serial_start bigint, serial_end bigint, quantity bigint, status text, vintage_year integer, "
+                    + "vintage_start date, vintage_end date, project_id text, issued_on date, retired_on date, "
+                    + "beneficiary text, beneficiary_id text, account_holder text, purpose text, retirement_type text, "
+                    + "previous bigint, version integer) on commit drop");
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into incoming (line, serial_number, " + FACTS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (RegistryRecord r : records) {
+                Object[] values = {r.line(), r.serialNumber(), r.block().batchKey(), r.block().start(), r.block().end(),
+                    r.quantity(), r.status().name(), r.vintageYear(), r.vintageStart(), r.vintageEnd(), r.projectId(),
+                    r.issuedOn(), r.retiredOn(), r.beneficiary(), r.beneficiaryId(), r.accountHolder(), r.purpose(),
+                    r.retirementType()};
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
                 }
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Stores the new and changed records as versions of import {@code importId}; how many. */
+    private static int newVersions(Connection c, Registry registry, UUID importId) throws SQLException {
+        String latest = " from registry_record r where r.registry = ? and r.latest and r.serial_number = i.serial_number";
+        try (PreparedStatement unchanged = c.prepareStatement("delete from incoming i using registry_record r "
+                + "where r.registry = ? and r.latest and r.serial_number = i.serial_number and " + SAME_FACTS);
+                PreparedStatement next = c.prepareStatement("update incoming i set previous = r.id, version = r.version + 1"
+                        + latest);
+                PreparedStatement superseded = c.prepareStatement("update registry_record set latest = false "
+                        + "where id in (select previous from incoming where previous is not null)");
+                PreparedStatement insert = c.prepareStatement("insert into registry_record (registry, serial_number, "
+                        + "version, latest, import_id, line, " + FACTS + ") select ?, serial_number, coalesce(version, 1), "
+                        + "true, ?, line, " + FACTS + " from incoming order by line")) {
+            unchanged.setString(1, registry.name());
+            unchanged.executeUpdate();
+            next.setString(1, registry.name());
+            next.executeUpdate();
+            superseded.executeUpdate();
+            insert.setString(1, registry.name());
+            insert.setObject(2, importId);
+            return insert.executeUpdate();
+        }
+    }
+
+    private static void insertImport(Connection c, RegistryImport i) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into registry_import (" + IMPORT_COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, i.id());
+            ps.setString(2, i.registry().name());
+            ps.setString(3, i.source());
+            ps.setTimestamp(4, Timestamp.from(i.fetchedAt().toInstant()));
+            ps.setString(5, i.sha256());
+            ps.setInt(6, i.rows());
+            ps.setInt(7, i.retirements());
+            ps.setInt(8, i.recordsChanged());
+            ps.setString(9, i.triggeredBy());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every import, or those of {@code registry}, newest first, at most {@code limit}. */
+    public List<RegistryImport> list(Registry registry, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select " + IMPORT_COLUMNS + " from registry_import "
+                        + "where (?::text is null or registry = ?) order by fetched_at desc, id limit ?")) {
+            String name = registry == null ? null : registry.name();
+            ps.setString(1, name);
+            ps.setString(2, name);
+            ps.setInt(3, limit);
+            return imports(ps);
+        }
+    }
+
+    public Optional<RegistryImport> get(UUID id) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, "id = ?", id);
+        }
+    }
+
+    private static Optional<RegistryImport> find(Connection c, String where, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + IMPORT_COLUMNS + " from registry_import where " + where)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            return imports(ps).stream().findFirst();
+        }
+    }
+
+    private static List<RegistryImport> imports(PreparedStatement ps) throws SQLException {
+        List<RegistryImport> imports = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                imports.add(new RegistryImport(rs.getObject(1, UUID.class), Registry.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getInt(6),
+                        rs.getInt(7), rs.getInt(8), rs.getString(9)));
             }
         }
         return imports;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -39,9 +39,9 @@ public class NoCreditUsedTwice implements Rule<OffsetsFacts> {
             if (overlapping.isEmpty()) {
                 findings.add(Finding.block("OFF-2", c.field("serialNumber"), "Block " + ours.describe() + " (" + serial
                         + ") is not in the public retirement records imported for " + ours.registry().title()
-                        + ": import the registry's current retirement export to check it.",
+                        + ": it is checked again once the suite has fetched a registry export that lists it.",
                         "序號區間 " + ours.describe() + "（" + serial + "）不在已匯入之 " + ours.registry().title()
-                                + " 公開註銷紀錄中：請匯入登錄平台最新之註銷資料以供比對。"));
+                                + " 公開註銷紀錄中：待系統自登錄平台取得列有該註銷之資料後再行比對。"));
                 continue;
             }
             String beneficiary = c.retirement().beneficiary();

@@ -10,7 +10,8 @@ import org.carbonneutral.offset.domain.RegistryRecord;
 
 /**
  * What the OFF rules read: the period and standard, the content and its credits, the approved inventory (residual),
- * today's date, and the registry public records (imported by the tenant) that overlap the credits' blocks.
+ * today's date, and the latest version of the registries' public records (fetched by the suite, shared by every tenant)
+ * that overlap the credits' blocks.
  */
 public record OffsetsFacts(LocalDate periodStart, LocalDate periodEnd, ClaimStandard claimStandard,
         OffsetsContent content, List<Credit> credits, InventorySnapshot inventory, LocalDate today,

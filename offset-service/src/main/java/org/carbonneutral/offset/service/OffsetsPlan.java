@@ -30,7 +30,7 @@ final class OffsetsPlan {
                 Coverage.residualSharePercent(inventory.residualTco2e(), inventory.totalTco2e()),
                 Coverage.requiredTonnes(inventory.residualTco2e()), Coverage.retiredTonnes(credits), pathwayRevision, lines,
                 imports.stream().map(i -> new OffsetsSnapshot.RegistryCheck(i.id(), i.registry().name(), i.source(),
-                        i.sha256(), i.importedAt())).toList());
+                        i.sha256(), i.fetchedAt())).toList());
     }
 
     private static OffsetsSnapshot.ProjectLine project(Credit c, String enteredName) {

@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Parts;
 import org.carbonneutral.contracts.events.InventorySnapshot;
@@ -20,6 +22,8 @@ import org.carbonneutral.offset.OffsetsPart;
 import org.carbonneutral.offset.domain.Credit;
 import org.carbonneutral.offset.domain.Credits;
 import org.carbonneutral.offset.domain.OffsetsContent;
+import org.carbonneutral.offset.domain.RegistryRecord;
+import org.carbonneutral.offset.registry.RegistryRecords;
 import org.carbonneutral.offset.rules.OffsetsFacts;
 import org.carbonneutral.offset.rules.OffsetsRules;
 import org.carbonneutral.platform.outbox.Outbox;
@@ -47,9 +51,11 @@ public class OffsetsService {
 
     private final PartLifecycle<OffsetsPart, OffsetsContent, OffsetsEvaluation> lifecycle;
     private final SerialLedger ledger;
+    private final RegistryRecords registryRecords;
 
-    public OffsetsService(Outbox outbox, OffsetsRules rules, SerialLedger ledger) {
+    public OffsetsService(Outbox outbox, OffsetsRules rules, SerialLedger ledger, RegistryRecords registryRecords) {
         this.ledger = ledger;
+        this.registryRecords = registryRecords;
         this.lifecycle = new PartLifecycle<>(new PartDefinition<>(Parts.OFFSETS, OffsetsPart.class, OffsetsPart::new,
                 OffsetsContent.class, EventType.OFFSETS_APPROVED, EventType.OFFSETS_APPROVAL_REVOKED, UPSTREAMS,
                 this::checkEdit, this::load, e -> rules.evaluate(e.facts()), OffsetsService::approved,
@@ -94,7 +100,7 @@ public class OffsetsService {
         return ledger.claim(part.tenant, part.declarationId, Credits.of(content));
     }
 
-    /** The credits, the tenant's registry records overlapping them and the imports those come from. */
+    /** The credits, the latest registry records (shared by the suite) overlapping them and the imports those come from. */
     private Uni<OffsetsEvaluation> load(OffsetsPart part, OffsetsContent content,
             org.carbonneutral.platform.part.Basis basis) {
         InventorySnapshot inventory = basis.snapshot(Parts.INVENTORY, InventorySnapshot.class);
@@ -105,9 +111,11 @@ public class OffsetsService {
                     part.claimStandard, null, List.of(), inventory, today, List.of()), List.of(), pathway));
         }
         List<Credit> credits = Credits.of(content);
-        return ledger.registryRecords(part.tenant, credits).chain(records -> ledger.imports(part.tenant, records)
-                .map(imports -> new OffsetsEvaluation(new OffsetsFacts(part.periodStart, part.periodEnd, part.claimStandard,
-                        content, credits, inventory, today, records), imports, pathway)));
+        return registryRecords.latestOverlapping(credits.stream().map(Credit::block).toList())
+                .chain(records -> registryRecords.imports(records.stream().map(RegistryRecord::importId)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))
+                        .map(imports -> new OffsetsEvaluation(new OffsetsFacts(part.periodStart, part.periodEnd,
+                                part.claimStandard, content, credits, inventory, today, records), imports, pathway)));
     }
 
     private static Record approved(OffsetsEvaluation e, PartDefinition.Approval a) {

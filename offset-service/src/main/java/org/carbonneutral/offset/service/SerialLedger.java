@@ -4,22 +4,15 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.offset.domain.Credit;
-import org.carbonneutral.offset.domain.RegistryImport;
-import org.carbonneutral.offset.domain.RegistryRecord;
-import org.carbonneutral.offset.serial.Registry;
-import org.carbonneutral.offset.serial.SerialBlock;
-import org.carbonneutral.platform.persistence.NativeRows;
 import org.carbonneutral.platform.problem.ProblemAfterRollback;
 import org.carbonneutral.platform.problem.ProblemException;
 
 /**
- * The suite-wide ledger of claimed serial blocks and the tenant's imported registry records. A declaration's claim is
- * replaced as a whole in the caller's transaction; the database's exclusion constraint refuses any block that shares a
+ * The suite-wide ledger of claimed serial blocks. A declaration's claim is replaced as a whole in the caller's
+ * transaction; the database's exclusion constraint refuses any block that shares a
  * serial with another declaration's block (any tenant); {@link #conflict} turns the refusal into a 409 naming the
  * conflicting block.
  * Needs an active Hibernate Reactive session.
@@ -32,9 +25,6 @@ public class SerialLedger {
             + "from retired_block where registry = ?1 and batch_key = ?2 and block && int8range(?3, ?4, '[]') limit 1";
     public static final String INSERT = "insert into retired_block (registry, batch_key, serial_start, serial_end, "
             + "serial_number, tenant, declaration_id, retired_on, beneficiary) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-    private static final String RECORDS = "select import_id, line, registry, batch_key, serial_start, serial_end, "
-            + "serial_number, retired_on, beneficiary, purpose from registry_record where tenant = ?1 and (";
-    static final int CHUNK = 500;
     private static final String EXCLUSION_VIOLATION = "23P01";
 
     /** Replaces the blocks {@code declarationId} claims with those of {@code credits}. */
@@ -53,74 +43,9 @@ public class SerialLedger {
                         .collect().last().replaceWithVoid()));
     }
 
-    /**
-     * The tenant's imported registry records overlapping any of {@code credits}' blocks: one query per
-     * {@value #CHUNK} credits (an OR of block conditions, each served by the GiST index).
-     */
-    public Uni<List<RegistryRecord>> registryRecords(String tenant, List<Credit> credits) {
-        List<List<Credit>> chunks = new ArrayList<>();
-        for (int i = 0; i < credits.size(); i += CHUNK) {
-            chunks.add(credits.subList(i, Math.min(credits.size(), i + CHUNK)));
-        }
-        return Panache.getSession().chain(s -> Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(chunk -> {
-                    StringBuilder sql = new StringBuilder(RECORDS);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        int p = 2 + i * 4;
-                        sql.append(i == 0 ? "" : " or ").append("(registry = ?").append(p).append(" and batch_key = ?")
-                                .append(p + 1).append(" and block && int8range(?").append(p + 2).append(", ?")
-                                .append(p + 3).append(", '[]'))");
-                    }
-                    var query = s.createNativeQuery(sql.append(") order by serial_start, id").toString(), Object[].class)
-                            .setParameter(1, tenant);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        var block = chunk.get(i).block();
-                        int p = 2 + i * 4;
-                        query.setParameter(p, block.registry().name()).setParameter(p + 1, block.batchKey())
-                                .setParameter(p + 2, block.start()).setParameter(p + 3, block.end());
-                    }
-                    return query.getResultList();
-                })
-                .collect().in(ArrayList<RegistryRecord>::new, (all, rows) -> {
-                    for (Object[] r : rows) {
-                        RegistryRecord record = new RegistryRecord(uuid(r[0]), ((Number) r[1]).intValue(),
-                                new SerialBlock(Registry.valueOf((String) r[2]), null, null, (String) r[3],
-                                        ((Number) r[4]).longValue(), ((Number) r[5]).longValue()),
-                                (String) r[6], date(r[7]), (String) r[8], (String) r[9]);
-                        if (!all.contains(record)) {
-                            all.add(record);
-                        }
-                    }
-                }))
-                .map(List::copyOf);
-    }
-
-    /** The imports {@code records} come from, oldest first. */
-    public Uni<List<RegistryImport>> imports(String tenant, List<RegistryRecord> records) {
-        List<UUID> ids = records.stream().map(RegistryRecord::importId).distinct().toList();
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Panache.getSession().chain(s -> s.createNativeQuery("select id, registry, source, sha256, rows, retirements, "
-                + "imported_by, imported_at from registry_import where tenant = ?1 and id in (?2) order by imported_at",
-                Object[].class).setParameter(1, tenant).setParameter(2, ids).getResultList())
-                .map(rows -> rows.stream().map(SerialLedger::registryImport).toList());
-    }
-
-    static RegistryImport registryImport(Object[] r) {
-        return new RegistryImport(uuid(r[0]), Registry.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6], NativeRows.timestamp(r[7]));
-    }
-
     static UUID uuid(Object o) {
         return o instanceof UUID u ? u : UUID.fromString(o.toString());
     }
-
-    static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate()
-                : LocalDate.parse(o.toString());
-    }
-
 
     private static boolean isExclusionViolation(Throwable e) {
         return sqlState(e) != null && EXCLUSION_VIOLATION.equals(sqlState(e));

@@ -10,11 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,6 +45,7 @@ import org.carbonneutral.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = SimulatedRegistries.class, scope = TestResourceScope.GLOBAL)
 class OffsetsResourceTest {
 
     /** The pathway approved at {@code revision} against {@code inventoryRevision}, once offset-service knows it. */
@@ -108,12 +109,6 @@ class OffsetsResourceTest {
         return csv.toString();
     }
 
-    static void importExport(String token, String registry, String csv, int status) {
-        given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv)
-                .post("/api/registry-imports?registry={r}&source=https://ghgregistry.moenv.gov.tw/", registry)
-                .then().statusCode(status);
-    }
-
     static UUID openWithInventory(String tenant, String scope1, String scope2) {
         UUID id = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), ClaimStandard.ISO_14068_1);
@@ -147,7 +142,7 @@ class OffsetsResourceTest {
         put(id, 0, content(retirement(a, "2025-06-30"), retirement(b, "2025-07-01")), 200);
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings.ruleId", contains("OFF-2", "OFF-2"));
-        importExport(PREPARER, "MOENV", moenvExport("Acme Taiwan Ltd", a, b), 201);
+        SimulatedRegistries.publishAndFetch("MOENV", moenvExport("Acme Taiwan Ltd", a, b));
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings", hasSize(0));
         // credits are approved after the pathway: the pathway approved (revision 3) against inventory revision 1
@@ -200,7 +195,7 @@ class OffsetsResourceTest {
     void shortfallVintageAndTimingBlockApproval() {
         UUID id = openWithInventory("300", "0.5");
         String serial = freshMoenv(100);
-        importExport(PREPARER, "MOENV", moenvExport(BENEFICIARY, serial), 201);
+        SimulatedRegistries.publishAndFetch("MOENV", moenvExport(BENEFICIARY, serial));
         put(id, 0, content(retirement(serial, "2026-01-01").replace("\"vintageYear\":2023", "\"vintageYear\":2018")), 200);
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings.ruleId", contains("OFF-1", "OFF-4", "OFF-5"));
@@ -304,47 +299,23 @@ class OffsetsResourceTest {
     }
 
     @Test
-    void theRegistryImportFindsAForeignRetirementOfOurSerialAndImportsStayWithTheirTenant() {
+    void theSharedRegistryRecordsFindAForeignRetirementOfOurSerialForEveryTenant() {
         UUID id = openWithInventory("10", "10");
         long start = NEXT.getAndAdd(1000);
         String ours = moenv(start, 20);
         put(id, 0, content(retirement(ours, "2025-03-01")), 200);
-        // another tenant imports a record of exactly our block for us: it does not count for this tenant
-        importExport(Tokens.of("globex", "gus@globex.example", "preparer"), "MOENV", moenvExport(BENEFICIARY, ours), 201);
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings.ruleId", contains("OFF-2"))
                 .body("findings[0].messageEn", containsString("not in the public retirement records imported"));
         // the registry shows one of our serials retired on behalf of someone else
-        importExport(PREPARER, "MOENV", moenvExport(BENEFICIARY, ours) + moenvExport("Globex Corp", moenv(start + 19, 3))
-                .substring(MOENV_HEADER.length()), 201);
+        SimulatedRegistries.publishAndFetch("MOENV", moenvExport(BENEFICIARY, ours)
+                + moenvExport("Globex Corp", moenv(start + 19, 3)).substring(MOENV_HEADER.length()));
         given().auth().oauth2(PREPARER).post("/api/offsets/{id}/submission", id).then().statusCode(200)
                 .body("findings.ruleId", contains("OFF-2"))
                 .body("findings[0].messageEn", containsString("retired on behalf of 'Globex Corp'"));
-        given().auth().oauth2(VIEWER).get("/api/registry-imports").then().statusCode(200).body("registry", hasItem("MOENV"));
-    }
-
-    @Test
-    void realRegistryExportsImportAndABadRowImportsNothing() throws Exception {
-        String token = Tokens.of("importer-" + UUID.randomUUID(), "pat@example.tw", "preparer");
-        Path samples = Path.of("../reference-data/offsetsdb-samples");
-        String[][] files = {{"VERRA", "verra/transactions.csv", "100"}, {"GOLD_STANDARD", "gold-standard/retirements.csv", "100"},
-            {"ACR", "american-carbon-registry/retirements.csv", "100"}, {"CAR", "climate-action-reserve/retirements.csv", "100"},
-            {"ART_TREES", "art-trees/retirements.csv", "8"}};
-        for (String[] f : files) {
-            given().auth().oauth2(token).contentType("text/csv").body(Files.readAllBytes(samples.resolve(f[1])))
-                    .post("/api/registry-imports?registry={r}", f[0]).then().statusCode(201)
-                    .body("retirements", equalTo(Integer.parseInt(f[2])))
-                    .body("sha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
-        }
-        given().auth().oauth2(token).contentType("text/csv; charset=UTF-8")
-                .body(MOENV_HEADER + "Acme,2025-03-01,222,碳中和,碳中和,TW-2-1-030172798-030173019-00-00-A0000070,222\n"
-                        + "Acme,2025-03-01,5,碳中和,碳中和,TW-2-1-030172798-030173019-00-00-A0000070,5\n")
-                .post("/api/registry-imports?registry=MOENV").then().statusCode(422)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("row 2"));
-        given().auth().oauth2(token).contentType("text/csv").body("a,b\n1,2\n").post("/api/registry-imports?registry=MOENV")
-                .then().statusCode(422).body("detail", containsString("missing columns"));
-        given().auth().oauth2(token).contentType("text/csv").body(MOENV_HEADER).post("/api/registry-imports?registry=NOPE")
-                .then().statusCode(400).body("violations[0].field", equalTo("registry"));
-        given().auth().oauth2(token).get("/api/registry-imports").then().statusCode(200).body("$", hasSize(files.length));
+        // the records are the suite's: any tenant reads the same
+        given().auth().oauth2(Tokens.of("globex", "gus@globex.example", "viewer"))
+                .get("/api/registry-records?registry=MOENV&serial={s}", ours).then().statusCode(200)
+                .body("beneficiary", contains(BENEFICIARY, "Globex Corp"));
     }
 }

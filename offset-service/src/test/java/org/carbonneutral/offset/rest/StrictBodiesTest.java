@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A value of another JSON type than its field's is a 400 naming the field; nothing is coerced, nothing is written. */
 @QuarkusTest
+@WithTestResource(value = SimulatedRegistries.class, scope = TestResourceScope.GLOBAL)
 class StrictBodiesTest {
 
     static final String PREPARER = Tokens.of("acme", "pat@acme.example", "preparer");

@@ -18,6 +18,7 @@ import org.carbonneutral.offset.domain.OffsetsContent.Evidence;
 import org.carbonneutral.offset.domain.OffsetsContent.Project;
 import org.carbonneutral.offset.domain.OffsetsContent.Retirement;
 import org.carbonneutral.offset.domain.RegistryRecord;
+import org.carbonneutral.offset.domain.RegistryStatus;
 import org.carbonneutral.offset.serial.Registry;
 import org.carbonneutral.offset.serial.SerialNumbers;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,10 @@ class OffsetsRulesTest {
 
     /** The public record retiring exactly {@code serial} for {@code beneficiary}. */
     static RegistryRecord record(String serial, String beneficiary) {
-        return new RegistryRecord(UUID.randomUUID(), 1, SerialNumbers.parse(Registry.MOENV, serial, null), serial,
-                LocalDate.of(2025, 3, 1), beneficiary, "碳中和");
+        var block = SerialNumbers.parse(Registry.MOENV, serial, null);
+        return new RegistryRecord(Registry.MOENV, serial, block, block.quantity(), RegistryStatus.RETIRED, null, null, null,
+                block.projectId(), null, LocalDate.of(2025, 3, 1), beneficiary, null, null, "碳中和", "碳中和", 2, 1,
+                UUID.randomUUID());
     }
 
     static OffsetsFacts facts(String residual, List<Project> projects, List<Retirement> retirements,
