@@ -14,4 +14,9 @@ public interface PartSubject {
     LocalDate periodEnd();
 
     ClaimStandard claimStandard();
+
+    /** The declaring organisation's identity, when the declaration names it. */
+    default Organisation organisation() {
+        return null;
+    }
 }

@@ -54,6 +54,15 @@ public class Declaration extends PanacheEntityBase {
     @Column(name = "claim_standard", nullable = false)
     public ClaimStandard claimStandard;
 
+    public org.carbonneutral.contracts.Organisation organisation() {
+        return organisation == null ? null : org.carbonneutral.contracts.json.Json.read(organisation,
+                org.carbonneutral.contracts.Organisation.class);
+    }
+
+    /** The declaring organisation's identity as JSON ({@link org.carbonneutral.contracts.Organisation}); may be null. */
+    @Column(columnDefinition = "text")
+    public String organisation;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

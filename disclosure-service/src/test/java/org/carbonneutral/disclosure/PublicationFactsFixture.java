@@ -59,6 +59,8 @@ public final class PublicationFactsFixture {
     public static PublicationFacts facts(SubjectType type, CompanyProfile profile, PartStates parts, InventoryApproved inventory,
             PathwayApproved pathway, OffsetsApproved offsets) {
         return new PublicationFacts(type, "Acme", "Operational control", LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1, profile, parts, inventory, pathway, offsets);
+                LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1,
+                new org.carbonneutral.contracts.Organisation("Acme Taiwan Co., Ltd.", List.of(), "04595257"), profile, parts,
+                inventory, pathway, offsets);
     }
 }

@@ -9,7 +9,9 @@ import org.carbonneutral.contracts.SubjectType;
  * What an approved inventory revision says, so that no service has to call back: every source with its ISO 14064-1
  * category, scope and per-gas emissions, totals by scope, category and gas, biogenic CO2 (kept out of the totals),
  * removals and reversals, the residual (emissions − removals), exclusions and coverage, verification, the GWP set and
- * factor sets used, and for a product or service subject the products table. Figures in tCO2e, scale 3, HALF_UP.
+ * factor sets used, and for a product or service subject the products table. Figures in tCO2e, scale 3, HALF_UP, but
+ * for {@code residualExactTco2e}: the residual as computed, unrounded, which the credits to retire are rounded up from
+ * (OFF-1: never the rounded residual rounded again).
  */
 public record InventorySnapshot(
         SubjectType subjectType,
@@ -27,6 +29,7 @@ public record InventorySnapshot(
         BigDecimal biogenicCo2Tonnes,
         BigDecimal removalsTco2e,
         BigDecimal residualTco2e,
+        BigDecimal residualExactTco2e,
         List<RemovalLine> removals,
         List<ExclusionLine> exclusions,
         BigDecimal coveragePercent,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.Finding;
+import org.carbonneutral.contracts.Organisation;
 import org.carbonneutral.contracts.Severity;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryApproved;
@@ -35,7 +36,9 @@ public record Publication(
         PathwayApproved pathway,
         OffsetsApproved offsets) {
 
-    public record Subject(SubjectType type, String name, String boundary, LocalDate periodStart, LocalDate periodEnd) {
+    /** The subject, and the organisation that declares it (its legal name, other names and business number). */
+    public record Subject(SubjectType type, String name, String boundary, LocalDate periodStart, LocalDate periodEnd,
+            Organisation organisation) {
     }
 
     public record Claim(ClaimStandard standard, String statementEn, String statementZh) {
@@ -95,7 +98,8 @@ public record Publication(
                     ManagementPlanChapters.CHAPTERS.get(i)[1], CHAPTER_CONTENT.get(i)));
         }
         return new Publication(declarationId, version, publishedAt,
-                new Subject(f.subjectType(), f.subjectName(), f.boundary(), f.periodStart(), f.periodEnd()),
+                new Subject(f.subjectType(), f.subjectName(), f.boundary(), f.periodStart(), f.periodEnd(),
+                        f.organisation()),
                 claim(f.claimStandard(), f.subjectName(), f.periodStart(), f.periodEnd(), verified), f.profile(), summary,
                 items, chapters, findings.stream().filter(x -> x.severity() == Severity.WARN).toList(), f.inventory(),
                 f.pathway(), f.offsets());

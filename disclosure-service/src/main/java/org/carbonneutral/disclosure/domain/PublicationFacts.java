@@ -2,6 +2,7 @@ package org.carbonneutral.disclosure.domain;
 
 import java.time.LocalDate;
 import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.Organisation;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryApproved;
 import org.carbonneutral.contracts.events.OffsetsApproved;
@@ -13,7 +14,7 @@ import org.carbonneutral.contracts.events.PathwayApproved;
  * approved, or while its stored form cannot be read).
  */
 public record PublicationFacts(SubjectType subjectType, String subjectName, String boundary, LocalDate periodStart,
-        LocalDate periodEnd, ClaimStandard claimStandard, CompanyProfile profile, PartStates parts,
+        LocalDate periodEnd, ClaimStandard claimStandard, Organisation organisation, CompanyProfile profile, PartStates parts,
         InventoryApproved inventory, PathwayApproved pathway, OffsetsApproved offsets) {
 
     public boolean complete() {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.Organisation;
 import org.carbonneutral.contracts.events.DeclarationOpened;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.Declaration;
@@ -45,6 +46,11 @@ public class DeclarationService {
             throw ProblemException.invalid("periodEnd", "the period ends (" + request.periodEnd() + ") before it starts ("
                     + request.periodStart() + ")", "INV-2");
         }
+        if (request.organisation() != null && request.organisation().businessNumber() != null
+                && !Organisation.isValidBusinessNumber(request.organisation().businessNumber())) {
+            throw ProblemException.invalid("organisation.businessNumber", "'" + request.organisation().businessNumber()
+                    + "' is not a unified business number: its check digit does not match", "OFF-2");
+        }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
@@ -70,12 +76,14 @@ public class DeclarationService {
                 d.periodStart = request.periodStart();
                 d.periodEnd = request.periodEnd();
                 d.claimStandard = request.claimStandard();
+                Organisation organisation = request.organisation() == null ? null : request.organisation().toOrganisation();
+                d.organisation = organisation == null ? null : Json.write(organisation);
                 d.createdBy = user;
                 d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                 d.idempotencyKey = idempotencyKey;
                 d.requestDigest = requestDigest;
                 DeclarationOpened event = new DeclarationOpened(d.id, d.subjectType, d.subjectName, d.boundary,
-                        d.periodStart, d.periodEnd, d.claimStandard);
+                        d.periodStart, d.periodEnd, d.claimStandard, organisation);
                 return d.<Declaration>persist()
                         .chain(() -> outbox.append(EventType.DECLARATION_OPENED, tenant, d.id, event))
                         .chain(() -> trail.record(d, null, "OPENED", user, d.claimStandard + ", " + d.subjectType + " "
@@ -113,7 +121,7 @@ public class DeclarationService {
         PublicationFacts facts = publications.facts(d);
         PartStates parts = facts.parts();
         return new DeclarationView(d.id, d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
-                d.claimStandard, d.createdBy, d.createdAt, facts.profile(), parts.inventory(), parts.pathway(),
+                d.claimStandard, d.organisation(), d.createdBy, d.createdAt, facts.profile(), parts.inventory(), parts.pathway(),
                 parts.offsets(), publication, publications.decide(facts).findings());
     }
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.contracts.Organisation;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
@@ -22,6 +23,7 @@ public record DeclarationView(
         LocalDate periodStart,
         LocalDate periodEnd,
         ClaimStandard claimStandard,
+        Organisation organisation,
         String createdBy,
         OffsetDateTime createdAt,
         CompanyProfile profile,

@@ -104,7 +104,7 @@ public class PublicationService {
     /** What the policy reads, from the declaration, its profile, its parts' states and the approvals it holds. */
     public PublicationFacts facts(Declaration d) {
         return new PublicationFacts(d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
-                d.claimStandard, profile(d), d.parts(), approval(d.inventory, InventoryApproved.class),
+                d.claimStandard, d.organisation(), profile(d), d.parts(), approval(d.inventory, InventoryApproved.class),
                 approval(d.pathway, PathwayApproved.class), approval(d.offsets, OffsetsApproved.class));
     }
 

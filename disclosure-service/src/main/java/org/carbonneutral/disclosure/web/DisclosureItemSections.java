@@ -34,7 +34,8 @@ final class DisclosureItemSections {
         var path = p.pathway().snapshot();
         var off = p.offsets().snapshot();
         return switch (item.number()) {
-            case 1 -> new Section(1, title, List.of(new Pair(t.get("boundary"), p.subject().boundary()),
+            case 1 -> new Section(1, title, List.of(new Pair(t.get("organisation"), organisation(p.subject(), t)),
+                    new Pair(t.get("boundary"), p.subject().boundary()),
                     new Pair(t.get("approach"), t.label(inv.boundaryApproach())),
                     new Pair(t.get("period"), p.subject().periodStart() + " – " + p.subject().periodEnd()),
                     new Pair(t.get("facilities"), String.join(", ", inv.facilities()))), List.of(), List.of(), null);
@@ -147,5 +148,15 @@ final class DisclosureItemSections {
         return List.of(t.get("registryChecks") + ": " + off.registryChecks().stream().map(c -> c.registry() + " "
                 + (c.source() == null ? "" : c.source() + " ") + "SHA-256 " + c.sha256().substring(0, 16) + "…")
                 .collect(Collectors.joining("; ")));
+    }
+
+    /** The declaring organisation: its names and business number, as the registries' records must name it (OFF-2). */
+    static String organisation(Publication.Subject subject, PageText t) {
+        var o = subject.organisation();
+        if (o == null) {
+            return "—";
+        }
+        return String.join(" / ", o.names()) + (o.businessNumber() == null ? ""
+                : " (" + t.get("businessNumber") + " " + o.businessNumber() + ")");
     }
 }

@@ -44,6 +44,38 @@ class DeclarationResourceTest {
     }
 
     @Test
+    void theDeclaringOrganisationIsNamedWithAValidBusinessNumberAndTravelsWithTheOpening() {
+        String withOrganisation = VALID.replace("\"claimStandard\":\"PAS_2060\"", "\"claimStandard\":\"PAS_2060\","
+                + "\"organisation\":{\"legalName\":\"Initech Taiwan Co., Ltd.\",\"aliases\":[\"台灣尹尼科技股份有限公司\"],"
+                + "\"businessNumber\":\"04595257\"}");
+        String id = given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(withOrganisation)
+                .post("/api/declarations").then().statusCode(201)
+                .body("organisation.legalName", equalTo("Initech Taiwan Co., Ltd."))
+                .body("organisation.aliases", contains("台灣尹尼科技股份有限公司"))
+                .body("organisation.businessNumber", equalTo("04595257")).extract().path("id");
+        var opened = org.carbonneutral.platform.testing.TestKafka.events(org.carbonneutral.contracts.Topics.DISCLOSURE,
+                UUID.fromString(id), java.time.Duration.ofSeconds(30), l -> !l.isEmpty());
+        var event = org.carbonneutral.contracts.Events.payload(opened.get(0),
+                org.carbonneutral.contracts.events.DeclarationOpened.class);
+        assertEquals("04595257", event.organisation().businessNumber());
+        assertEquals(java.util.List.of("Initech Taiwan Co., Ltd.", "台灣尹尼科技股份有限公司"), event.organisation().names());
+        int before = count();
+        // a number whose check digit does not match, a malformed one, a missing legal name: 400s naming the field
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(withOrganisation.replace("04595257", "04595258"))
+                .post("/api/declarations").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("organisation.businessNumber"))
+                .body("violations[0].message", containsString("check digit"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(withOrganisation.replace("04595257", "4595257"))
+                .post("/api/declarations").then().statusCode(400)
+                .body("violations[0].field", equalTo("organisation.businessNumber"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON)
+                .body(withOrganisation.replace("\"legalName\":\"Initech Taiwan Co., Ltd.\",", ""))
+                .post("/api/declarations").then().statusCode(400)
+                .body("violations[0].field", equalTo("organisation.legalName"));
+        assertEquals(before, count());
+    }
+
+    @Test
     void idempotencyKeyReturnsTheFirstResult() {
         String key = UUID.randomUUID().toString();
         String first = given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("Idempotency-Key", key)

@@ -109,6 +109,8 @@ class DeclarationPagesTest {
                     }
                     assertTrue(page.contains(t.get("items")) && page.contains(t.get("plan"))
                             && page.contains(t.get("reminders")), what);
+                    assertTrue(page.contains("Acme Taiwan Co., Ltd. (" + t.get("businessNumber") + " 04595257)"),
+                            what + ": the declaring organisation with its business number");
                     assertEquals(withdrawn, page.contains("id=\"withdrawn-banner\""), what);
                 }
             }

@@ -191,7 +191,7 @@ public final class InventoryCalculator {
                 round(byScope2Method.getOrDefault(InventoryContent.Scope2Method.MARKET_BASED, BigDecimal.ZERO)),
                 byCategory.entrySet().stream().map(e -> new InventorySnapshot.CategoryTotal(e.getKey(), round(e.getValue()))).toList(),
                 byGas.entrySet().stream().map(e -> new InventorySnapshot.GasTotal(e.getKey(), round(e.getValue()))).toList(),
-                round(emissions), round(biogenic), round(removed), round(residual),
+                round(emissions), round(biogenic), round(removed), round(residual), residual.stripTrailingZeros(),
                 removals.stream().map(r -> new InventorySnapshot.RemovalLine(r.name(), r.sinkType(), round(r.removedTco2e()),
                         round(r.reversalTco2e() == null ? BigDecimal.ZERO : r.reversalTco2e()), r.rightsEvidence(),
                         r.monitoring())).toList(),

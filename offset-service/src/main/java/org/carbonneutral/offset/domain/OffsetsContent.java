@@ -87,6 +87,11 @@ public record OffsetsContent(
             @Valid @Schema(description = "Additionality (OFF-7)") Evidence additionality,
             @Schema(description = "Whether the reduction or removal can be reversed (forests, soils, ...)") Boolean reversalRisk,
             @Valid @Schema(description = "Permanence, buffer pool or reversal compensation (OFF-8)") Evidence permanence,
+            @Schema(description = "A forestry or land-use project (REDD+, IFM, ARR, soils): its reversals must be "
+                    + "compensated (OFF-8); also recognised from the name or methodology") Boolean landUse,
+            @Size(max = 500) @Schema(description = "The buffer pool or reversal compensation covering the credits, named "
+                    + "(OFF-8); required for removals, land-use projects and where reversal is possible",
+                    examples = "VCS AFOLU pooled buffer account (20 % withheld)") String reversalCompensation,
             @Valid @Schema(description = "Social and environmental safeguards (OFF-9)") Evidence safeguards,
             @Valid @Schema(description = "Verification statement and the verifier's accreditation (OFF-10)") Evidence verification,
             @Schema(description = "ICVCM Core Carbon Principles label (OFF-12)") Boolean ccpLabel,

@@ -40,6 +40,14 @@ public class ExPostCreditsOnly implements Rule<OffsetsFacts> {
                         + ", before it was issued on " + r.issuedOn() + ".", serial + " 於 " + r.retiredOn() + " 註銷，早於核發日 "
                         + r.issuedOn() + "。"));
             }
+            var record = Reconciliation.recordOf(facts, c);
+            if (record != null && record.issuedOn() != null && record.vintageEnd() != null
+                    && record.issuedOn().isBefore(record.vintageEnd())) {
+                findings.add(Finding.block("OFF-6", c.field("issuedOn"), "The registry issued " + serial + " on "
+                        + record.issuedOn() + ", before its monitoring period ended on " + record.vintageEnd()
+                        + ": not a reduction that had happened (ex-post).", "登錄平台於 " + record.issuedOn() + " 核發 "
+                        + serial + "，早於其監測期間結束日 " + record.vintageEnd() + "：非已發生之減量（事後）。"));
+            }
             if (c.vintageYear() != null && c.vintageYear() > r.retiredOn().getYear()) {
                 findings.add(Finding.block("OFF-6", c.field("vintageYear"), "The vintage of " + serial + " ends in "
                         + c.vintageYear() + ", after its retirement on " + r.retiredOn() + ": a future reduction.",

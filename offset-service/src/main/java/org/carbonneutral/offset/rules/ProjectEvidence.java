@@ -13,8 +13,8 @@ import org.carbonneutral.platform.rules.RuleDescription;
 
 /**
  * A project-quality criterion whose evidence each project the credits come from must record (OFF-7 additionality,
- * OFF-8 permanence where reversal is possible, OFF-9 safeguards, OFF-10 independent verification); missing evidence
- * is a blocking finding naming the project and the field.
+ * OFF-8 permanence of every project, with the buffer or compensation named where reversal is possible, OFF-9
+ * safeguards, OFF-10 independent verification); missing evidence is a blocking finding naming the project and field.
  */
 public class ProjectEvidence implements Rule<OffsetsFacts> {
 
@@ -26,8 +26,25 @@ public class ProjectEvidence implements Rule<OffsetsFacts> {
     private final String zh;
     private final List<Stated> stated;
 
-    /** A fact the project must also state beside its evidence, e.g. the verifier's name. */
-    record Stated(String field, Function<Project, String> value, String en, String zh) {
+    /** A fact the project must also state beside its evidence where {@code when} holds, e.g. the verifier's name. */
+    record Stated(String field, Function<Project, String> value, Predicate<Project> when, String en, String zh) {
+    }
+
+    /** Words naming land-use projects (REDD+, improved forest management, ARR, soils) in a name or methodology. */
+    private static final java.util.regex.Pattern LAND_USE = java.util.regex.Pattern.compile(
+            "(?i)\\b(redd\\+?|ifm|improved forest|afolu|arr|afforestation|reforestation|forest|peat|soil|mangrove|"
+                    + "blue carbon|vm0007|vm0009|vm0015|vm0048|森林|造林|土壤)");
+
+    /**
+     * OFF-8 names the buffer pool or reversal compensation of a removal, of a land-use project (REDD+, IFM, ARR), and
+     * of any project the preparer says can be reversed; land use is recognised from the flag or from the project's
+     * name or methodology, so leaving the flag out does not escape it.
+     */
+    static boolean reversible(Project p) {
+        return p.type() == org.carbonneutral.offset.domain.OffsetsContent.ProjectType.REMOVAL
+                || Boolean.TRUE.equals(p.reversalRisk()) || Boolean.TRUE.equals(p.landUse())
+                || p.name() != null && LAND_USE.matcher(p.name()).find()
+                || p.methodology() != null && LAND_USE.matcher(p.methodology()).find();
     }
 
     public ProjectEvidence(RuleDescription description, String field, Function<Project, Evidence> evidence,
@@ -49,10 +66,11 @@ public class ProjectEvidence implements Rule<OffsetsFacts> {
                         "evidence of additionality", "外加性之佐證", List.of()),
                 new ProjectEvidence(new RuleDescription("OFF-8", Severity.BLOCK, "Permanence; any reversal must be fully "
                         + "compensated.", "應具永久性；如有逆轉應完全補償。", "G參.三(二)2"), "permanence", Project::permanence,
-                        p -> p.type() == org.carbonneutral.offset.domain.OffsetsContent.ProjectType.REMOVAL
-                                || Boolean.TRUE.equals(p.reversalRisk()),
-                        "evidence of permanence and of the buffer or compensation of reversals", "永久性及逆轉緩衝或補償機制之佐證",
-                        List.of()),
+                        p -> true, "evidence of permanence (and, where it can be reversed, of the buffer or compensation "
+                                + "of reversals)", "永久性（及可能逆轉者之緩衝或補償機制）之佐證",
+                        List.of(new Stated("reversalCompensation", Project::reversalCompensation, ProjectEvidence::reversible,
+                                "the buffer pool or reversal compensation covering it (a removal or land-use project)",
+                                "其逆轉緩衝帳戶或補償機制（移除或土地利用類專案）"))),
                 new ProjectEvidence(new RuleDescription("OFF-9", Severity.BLOCK, "Safeguards: no negative impact on "
                         + "communities, land tenure, food security, nature and biodiversity.",
                         "保障措施：不得對社區、土地權屬、糧食安全、自然及生物多樣性造成負面影響。", "G參.三(二)3"), "safeguards",
@@ -62,7 +80,7 @@ public class ProjectEvidence implements Rule<OffsetsFacts> {
                         + "verification; issuing programme public and transparent with methodology review.",
                         "應經獨立且經認證之第三方查證；核發機制應公開透明並審查方法學。", "G參.三(二)4"), "verification",
                         Project::verification, p -> true, "the verification statement and the verifier's accreditation",
-                        "查證聲明及查證機構之認證", List.of(new Stated("verificationBody", Project::verificationBody,
+                        "查證聲明及查證機構之認證", List.of(new Stated("verificationBody", Project::verificationBody, p -> true,
                                 "its accredited verification body", "經認證之查證機構"))));
     }
 
@@ -80,7 +98,7 @@ public class ProjectEvidence implements Rule<OffsetsFacts> {
                 continue;
             }
             requireEvidence(findings, id(), "projects[" + j + "]." + field, p, evidence.apply(p), en, zh);
-            for (Stated fact : stated) {
+            for (Stated fact : stated.stream().filter(f -> f.when().test(p)).toList()) {
                 requireText(findings, id(), "projects[" + j + "]." + fact.field(), p, fact.value().apply(p), fact.en(),
                         fact.zh());
             }

@@ -32,7 +32,7 @@ public class RetiredCoverResidual implements Rule<OffsetsFacts> {
                     "尚無核准之盤查結果，無法得知應抵銷之剩餘排放量。"));
             return findings;
         }
-        long required = Coverage.requiredTonnes(facts.inventory().residualTco2e());
+        long required = Coverage.requiredTonnes(Coverage.residualToCover(facts.inventory()));
         long retired = Coverage.retiredTonnes(facts.credits());
         if (retired < required) {
             findings.add(Finding.block("OFF-1", "retirements",

@@ -28,7 +28,7 @@ final class OffsetsPlan {
         }).toList();
         return new OffsetsSnapshot(inventory.residualTco2e(), inventory.totalTco2e(),
                 Coverage.residualSharePercent(inventory.residualTco2e(), inventory.totalTco2e()),
-                Coverage.requiredTonnes(inventory.residualTco2e()), Coverage.retiredTonnes(credits), pathwayRevision, lines,
+                Coverage.requiredTonnes(Coverage.residualToCover(inventory)), Coverage.retiredTonnes(credits), pathwayRevision, lines,
                 imports.stream().map(i -> new OffsetsSnapshot.RegistryCheck(i.id(), i.registry().name(), i.source(),
                         i.sha256(), i.fetchedAt())).toList());
     }

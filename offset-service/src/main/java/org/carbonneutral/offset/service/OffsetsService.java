@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.Organisation;
 import org.carbonneutral.contracts.Parts;
+import org.carbonneutral.contracts.events.DeclarationPublished;
 import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.contracts.events.OffsetsActionRecorded;
 import org.carbonneutral.contracts.events.OffsetsApprovalRevoked;
@@ -30,6 +32,7 @@ import org.carbonneutral.platform.outbox.Outbox;
 import org.carbonneutral.platform.part.EventRoutes;
 import org.carbonneutral.platform.part.PartDefinition;
 import org.carbonneutral.platform.part.PartLifecycle;
+import org.carbonneutral.platform.part.PartView;
 import org.carbonneutral.platform.part.Upstream;
 import org.carbonneutral.platform.problem.Problem;
 import org.carbonneutral.platform.problem.ProblemException;
@@ -59,7 +62,9 @@ public class OffsetsService {
         this.lifecycle = new PartLifecycle<>(new PartDefinition<>(Parts.OFFSETS, OffsetsPart.class, OffsetsPart::new,
                 OffsetsContent.class, EventType.OFFSETS_APPROVED, EventType.OFFSETS_APPROVAL_REVOKED, UPSTREAMS,
                 this::checkEdit, this::load, e -> rules.evaluate(e.facts()), OffsetsService::approved,
-                OffsetsApprovalRevoked::new, EventType.OFFSETS_ACTION_RECORDED, OffsetsActionRecorded::new), outbox);
+                OffsetsApprovalRevoked::new, EventType.OFFSETS_ACTION_RECORDED, OffsetsActionRecorded::new,
+                (part, input) -> ledger.hold(part.tenant, part.declarationId, part.revision, input.facts().credits())),
+                outbox);
     }
 
     public PartLifecycle<OffsetsPart, OffsetsContent, OffsetsEvaluation> lifecycle() {
@@ -94,10 +99,23 @@ public class OffsetsService {
         Credits.of(content);
     }
 
-    /** The blocks the content claims replace the declaration's claim in the ledger, in the edit's transaction. */
+    /**
+     * A draft holds no serials (anyone could block their owner's credits with one): the edit only learns early, as a
+     * 409, that a block is held by another declaration already. The blocks are held when the credits are approved.
+     */
     private Uni<Void> checkEdit(OffsetsPart part, OffsetsContent content) {
         validate(content);
-        return ledger.claim(part.tenant, part.declarationId, Credits.of(content));
+        return ledger.requireFree(part.tenant, part.declarationId, Credits.of(content));
+    }
+
+    /**
+     * Releases the serials the declaration holds unpublished, as a new revision whose cause names the reason (in the
+     * trail); a standing approval is revoked with it. Serials of a published version stay held for good.
+     */
+    public Uni<PartView<OffsetsContent>> release(String tenant, String user, UUID declarationId, String ifMatch,
+            String reason) {
+        return lifecycle.change(tenant, user, declarationId, ifMatch, "credits released: " + reason,
+                part -> ledger.release(part.declarationId).replaceWithVoid());
     }
 
     /** The credits, the latest registry records (shared by the suite) overlapping them and the imports those come from. */
@@ -106,16 +124,17 @@ public class OffsetsService {
         InventorySnapshot inventory = basis.snapshot(Parts.INVENTORY, InventorySnapshot.class);
         Integer pathway = basis.consistent(Parts.PATHWAY) ? basis.revision(Parts.PATHWAY) : null;
         LocalDate today = LocalDate.now(ZONE);
+        Organisation organisation = part.organisation == null ? null : Json.read(part.organisation, Organisation.class);
         if (content == null) {
             return Uni.createFrom().item(new OffsetsEvaluation(new OffsetsFacts(part.periodStart, part.periodEnd,
-                    part.claimStandard, null, List.of(), inventory, today, List.of()), List.of(), pathway));
+                    part.claimStandard, organisation, null, List.of(), inventory, today, List.of()), List.of(), pathway));
         }
         List<Credit> credits = Credits.of(content);
         return registryRecords.latestOverlapping(credits.stream().map(Credit::block).toList())
                 .chain(records -> registryRecords.imports(records.stream().map(RegistryRecord::importId)
                         .collect(Collectors.toCollection(LinkedHashSet::new)))
                         .map(imports -> new OffsetsEvaluation(new OffsetsFacts(part.periodStart, part.periodEnd,
-                                part.claimStandard, content, credits, inventory, today, records), imports, pathway)));
+                                part.claimStandard, organisation, content, credits, inventory, today, records), imports, pathway)));
     }
 
     private static Record approved(OffsetsEvaluation e, PartDefinition.Approval a) {
@@ -129,6 +148,10 @@ public class OffsetsService {
     @Produces
     @Singleton
     public EventRoutes routes() {
-        return lifecycle.routes(EventType.DECLARATION_OPENED).build();
+        return lifecycle.routes(EventType.DECLARATION_OPENED)
+                .on(EventType.DECLARATION_PUBLISHED, DeclarationPublished.class, (event, published) -> ledger
+                        .published(published.declarationId(), published.offsetsRevision(), published.version())
+                        .replaceWithVoid())
+                .build();
     }
 }

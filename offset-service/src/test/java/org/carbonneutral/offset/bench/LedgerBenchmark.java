@@ -69,8 +69,14 @@ public final class LedgerBenchmark {
     static void schema(Connection c) throws SQLException, IOException {
         try (Statement st = c.createStatement()) {
             st.execute("drop table if exists registry_record, registry_import, retired_block cascade");
-            try (InputStream in = LedgerBenchmark.class.getResourceAsStream("/db/migration/V10__serial_ledger.sql")) {
-                st.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            // the ledger's migrations, and the one table of the part they read
+            st.execute("drop table if exists part cascade");
+            st.execute("drop function if exists retired_block_published_is_final cascade");
+            st.execute("create table part (declaration_id uuid primary key, approved_revision integer)");
+            for (String migration : List.of("V10__serial_ledger.sql", "V32__ledger_holds_on_approval.sql")) {
+                try (InputStream in = LedgerBenchmark.class.getResourceAsStream("/db/migration/" + migration)) {
+                    st.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
             }
         }
     }
@@ -80,10 +86,10 @@ public final class LedgerBenchmark {
         long chunk = 1_000_000;
         // the same layout as block(i), in SQL, a million at a time (each chunk one transaction)
         String sql = "insert into retired_block (registry, batch_key, serial_start, serial_end, serial_number, tenant, "
-                + "declaration_id, retired_on) select k.registry, case when k.global then k.prefix else k.prefix "
+                + "declaration_id, retired_on, offsets_revision) select k.registry, case when k.global then k.prefix else k.prefix "
                 + "|| ((g / 4) % " + SPACES + ") end, (case when k.global then g / 4 else (g / 4) / " + SPACES + " end) * "
                 + STRIDE + " + 1, (case when k.global then g / 4 else (g / 4) / " + SPACES + " end) * " + STRIDE + " + "
-                + WIDTH + ", 'bench-' || g, 'bench', '00000000-0000-0000-0000-000000000001', date '2025-03-01' "
+                + WIDTH + ", 'bench-' || g, 'bench', '00000000-0000-0000-0000-000000000001', date '2025-03-01', 1 "
                 + "from generate_series(?::bigint, ?::bigint) g join (values (0, 'VERRA', 'VCU', true), "
                 + "(1, 'GOLD_STANDARD', 'batch ', false), (2, 'MOENV', 'TW', true), (3, 'ACR', 'ACR-US-', false)) "
                 + "k(kind, registry, prefix, global) on k.kind = g % 4";
@@ -104,6 +110,7 @@ public final class LedgerBenchmark {
         int samples = 20_000;
         long[] nanos = new long[samples];
         int hits = 0;
+        UUID probe = UUID.randomUUID();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int n = -warmup; n < samples; n++) {
                 Object[] b = block(random.nextLong(blocks));
@@ -112,6 +119,7 @@ public final class LedgerBenchmark {
                 ps.setString(2, (String) b[1]);
                 ps.setLong(3, Math.max(1, start));
                 ps.setLong(4, Math.max(1, start) + random.nextLong(20));
+                ps.setObject(5, probe);
                 long t = System.nanoTime();
                 try (ResultSet rs = ps.executeQuery()) {
                     boolean found = rs.next();
@@ -155,6 +163,7 @@ public final class LedgerBenchmark {
         ps.setObject(7, declaration);
         ps.setObject(8, java.time.LocalDate.of(2025, 3, 1));
         ps.setString(9, null);
+        ps.setInt(10, 1);
     }
 
     static void throughput(long blocks, int clients) throws Exception {

@@ -31,6 +31,8 @@ import org.carbonneutral.contracts.Finding;
  * @param revokedEvent  the revocation event
  * @param actionType    the event that carries each action into the declaration's trail
  * @param actionEvent   makes that event
+ * @param approvalEffect what an approval holds beside the part, in the approval's transaction (none by default); a
+ *                      {@link org.carbonneutral.platform.problem.ProblemAfterRollback} is answered with its problem
  * @param <P>           the part's entity
  * @param <C>           the part's content
  * @param <I>           the evaluation input
@@ -49,7 +51,17 @@ public record PartDefinition<P extends PartEntity, C, I>(
         BiFunction<I, Approval, Record> approvedEvent,
         RevokedEvent revokedEvent,
         EventType actionType,
-        ActionEvent actionEvent) {
+        ActionEvent actionEvent,
+        BiFunction<P, I, Uni<Void>> approvalEffect) {
+
+    /** A part whose approval holds nothing beside it. */
+    public PartDefinition(String name, Class<P> entityType, Supplier<P> newEntity, Class<C> contentType,
+            EventType approvedType, EventType revokedType, List<Upstream> upstreams, BiFunction<P, C, Uni<Void>> edit,
+            Loader<P, C, I> load, Function<I, List<Finding>> findings, BiFunction<I, Approval, Record> approvedEvent,
+            RevokedEvent revokedEvent, EventType actionType, ActionEvent actionEvent) {
+        this(name, entityType, newEntity, contentType, approvedType, revokedType, upstreams, edit, load, findings,
+                approvedEvent, revokedEvent, actionType, actionEvent, (part, input) -> Uni.createFrom().voidItem());
+    }
 
     /** Reads what the rules and the approval need. */
     @FunctionalInterface

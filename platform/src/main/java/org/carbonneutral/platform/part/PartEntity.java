@@ -53,6 +53,10 @@ public abstract class PartEntity extends PanacheEntityBase {
     @Column(name = "claim_standard")
     public ClaimStandard claimStandard;
 
+    /** The declaring organisation's identity as JSON ({@link org.carbonneutral.contracts.Organisation}); may be null. */
+    @Column(columnDefinition = "text")
+    public String organisation;
+
     /** The part's content as JSON; null until the first edit. */
     @Column(columnDefinition = "text")
     public String content;

@@ -125,7 +125,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
     }
 
     public Uni<PartView<C>> approve(String tenant, String user, UUID declarationId, int revision) {
-        return Panache.withTransaction(() -> find(declarationId, LockMode.PESSIMISTIC_WRITE).chain(found -> {
+        return ProblemAfterRollback.resolve(Panache.withTransaction(() -> find(declarationId, LockMode.PESSIMISTIC_WRITE).chain(found -> {
             P p = require(found, tenant, declarationId);
             if (revision != p.revision) {
                 throw ProblemException.conflict("stale-revision", "revision " + revision + " is not the current "
@@ -145,7 +145,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
                 basis.requireApprovable(part.name(), part.upstreams().stream().filter(Upstream::readByRules).toList());
                 return part.load().load(p, content(p), basis).chain(input -> approveWith(p, user, input, basis, rows));
             });
-        }));
+        })));
     }
 
     private Uni<PartView<C>> approveWith(P p, String user, I input, Basis basis, List<UpstreamApproval> rows) {
@@ -165,7 +165,8 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
                 findings, basis.revisions()));
         String against = basis.revisions().isEmpty() ? "" : "checked against " + String.join(", ", basis.revisions()
                 .entrySet().stream().map(e -> e.getKey() + " revision " + e.getValue()).toList());
-        return PartTrail.record(outbox, part, p, PartTrail.Action.APPROVED, user, at, against)
+        return part.approvalEffect().apply(p, input)
+                .chain(() -> PartTrail.record(outbox, part, p, PartTrail.Action.APPROVED, user, at, against))
                 .chain(() -> outbox.append(part.approvedType(), p.tenant, p.declarationId, event)).map(e -> toView(p, rows));
     }
 
@@ -201,6 +202,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
                 p.periodStart = subject.periodStart();
                 p.periodEnd = subject.periodEnd();
                 p.claimStandard = subject.claimStandard();
+                p.organisation = subject.organisation() == null ? null : Json.write(subject.organisation());
                 p.updatedAt = now();
             }
         });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.EventType;
+import org.carbonneutral.contracts.Organisation;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.DeclarationOpened;
 import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
@@ -19,11 +20,20 @@ public final class TestEvents {
     private TestEvents() {
     }
 
+    /** The organisation the test declarations are opened for. */
+    public static final Organisation ACME = new Organisation("Acme Taiwan Ltd.", List.of("台灣艾克米股份有限公司"),
+            "04595257");
+
     public static UUID declarationOpened(String tenant, SubjectType type, LocalDate start, LocalDate end,
             ClaimStandard standard) {
+        return declarationOpened(tenant, type, start, end, standard, ACME);
+    }
+
+    public static UUID declarationOpened(String tenant, SubjectType type, LocalDate start, LocalDate end,
+            ClaimStandard standard, Organisation organisation) {
         UUID id = UUID.randomUUID();
         TestKafka.publish(EventType.DECLARATION_OPENED, tenant, id,
-                new DeclarationOpened(id, type, "Acme Taiwan", "All Taiwan sites", start, end, standard));
+                new DeclarationOpened(id, type, "Acme Taiwan", "All Taiwan sites", start, end, standard, organisation));
         return id;
     }
 
@@ -44,7 +54,7 @@ public final class TestEvents {
                 null, s2, zero,
                 List.of(new InventorySnapshot.CategoryTotal(1, s1), new InventorySnapshot.CategoryTotal(2, s2)),
                 List.of(new InventorySnapshot.GasTotal("CO2", s1), new InventorySnapshot.GasTotal("CO2E", s2)),
-                total, zero, zero, total, List.of(), List.of(), new BigDecimal("100.00"),
+                total, zero, zero, total, total, List.of(), List.of(), new BigDecimal("100.00"),
                 new InventorySnapshot.VerificationLine(false, false, null, null, null, null, null),
                 List.of(new InventorySnapshot.FactorSetRef("MOENV-EF", "6.0.4", "MOENV")), List.of(), null, null, null);
     }
