@@ -18,6 +18,8 @@ import org.carbonneutral.offset.serial.SerialBlock;
  * @param accountHolder the account the credits were retired from, where the export names it apart from the beneficiary
  * @param purpose the retirement's free-text details
  * @param retirementType the registry's kind or reason of retirement (MOENV 註銷之類型, Gold Standard use case, …)
+ * @param issuanceBatch for a registry without serial ranges, the issuance batch the retired credits come from
+ * @param batchQuantity the credits that batch was issued with
  * @param line the line of the export the record starts on
  * @param version 1 for a serial's first record; a later export that changes any fact adds the next version
  * @param importId the import the version came from
@@ -25,13 +27,14 @@ import org.carbonneutral.offset.serial.SerialBlock;
 public record RegistryRecord(Registry registry, String serialNumber, SerialBlock block, long quantity,
         RegistryStatus status, Integer vintageYear, LocalDate vintageStart, LocalDate vintageEnd, String projectId,
         LocalDate issuedOn, LocalDate retiredOn, String beneficiary, String beneficiaryId, String accountHolder,
-        String purpose, String retirementType, int line, int version, UUID importId) {
+        String purpose, String retirementType, String issuanceBatch, Long batchQuantity, int line, int version,
+        UUID importId) {
 
     /** The same facts from another line, version and import. */
     public RegistryRecord withProvenance(int line, int version, UUID importId) {
         return new RegistryRecord(registry, serialNumber, block, quantity, status, vintageYear, vintageStart, vintageEnd,
-                projectId, issuedOn, retiredOn, beneficiary, beneficiaryId, accountHolder, purpose, retirementType, line,
-                version, importId);
+                projectId, issuedOn, retiredOn, beneficiary, beneficiaryId, accountHolder, purpose, retirementType,
+                issuanceBatch, batchQuantity, line, version, importId);
     }
 
     /** Whether {@code other} states the same facts (wherever and whenever it was read). */

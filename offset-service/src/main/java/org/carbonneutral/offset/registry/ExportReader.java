@@ -161,6 +161,7 @@ public final class ExportReader {
         LocalDate vintageEnd = date(cells, line, Fact.VINTAGE_END);
         LocalDate issuedOn = date(cells, line, Fact.ISSUED_ON);
         Integer vintageYear = vintageEnd != null ? Integer.valueOf(vintageEnd.getYear()) : year(cells, line);
+        Long batchQuantity = batchQuantity(cells, line, block);
         if (status == null || block == null || violations.size() > before) {
             return null;
         }
@@ -171,7 +172,27 @@ public final class ExportReader {
         return new RegistryRecord(shape.registry(), value(cells, Fact.SERIAL), block, block.quantity(), status,
                 vintageYear, vintageStart, vintageEnd, projectId, issuedOn, retiredOn, value(cells, Fact.BENEFICIARY),
                 value(cells, Fact.BENEFICIARY_ID), value(cells, Fact.ACCOUNT_HOLDER), value(cells, Fact.PURPOSE),
-                value(cells, Fact.RETIREMENT_TYPE), Math.toIntExact(line), 0, null);
+                value(cells, Fact.RETIREMENT_TYPE), value(cells, Fact.ISSUANCE_BATCH), batchQuantity, Math.toIntExact(line),
+                0, null);
+    }
+
+    /** The issuance batch's size, where stated: never below the credits retired from it on this row. */
+    private Long batchQuantity(String[] cells, long line, SerialBlock block) {
+        String text = value(cells, Fact.BATCH_QUANTITY);
+        if (text == null) {
+            return null;
+        }
+        try {
+            long quantity = ExportValues.quantity(text);
+            if (block != null && quantity < block.quantity()) {
+                violation(line, Fact.BATCH_QUANTITY, "the batch holds " + quantity + " credits, fewer than the "
+                        + block.quantity() + " retired from it on this line");
+            }
+            return quantity;
+        } catch (Unreadable e) {
+            violation(line, Fact.BATCH_QUANTITY, e.getMessage());
+            return null;
+        }
     }
 
     /** The row's status when it is a retirement or cancellation; null otherwise (or with a violation). */

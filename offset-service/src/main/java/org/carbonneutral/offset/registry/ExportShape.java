@@ -21,7 +21,7 @@ record ExportShape(Registry registry, Retirements retirements, Map<Fact, List<St
     /** The facts an export may state about a credit block. */
     enum Fact {
         SERIAL, QUANTITY, STATUS, RETIRED_ON, BENEFICIARY, VINTAGE, VINTAGE_START, VINTAGE_END, PROJECT_ID, ISSUED_ON,
-        BENEFICIARY_ID, ACCOUNT_HOLDER, PURPOSE, RETIREMENT_TYPE
+        BENEFICIARY_ID, ACCOUNT_HOLDER, PURPOSE, RETIREMENT_TYPE, ISSUANCE_BATCH, BATCH_QUANTITY
     }
 
     /** How a retirement row is recognised. */
@@ -89,7 +89,8 @@ record ExportShape(Registry registry, Retirements retirements, Map<Fact, List<St
                     .require(Fact.RETIRED_ON, "retired_on").require(Fact.BENEFICIARY, "beneficiary")
                     .allow(Fact.VINTAGE, "vintage").allow(Fact.PROJECT_ID, "project_id")
                     .allow(Fact.ISSUED_ON, "issued_on").allow(Fact.PURPOSE, "purpose")
-                    .allow(Fact.RETIREMENT_TYPE, "retirement_type");
+                    .allow(Fact.RETIREMENT_TYPE, "retirement_type").allow(Fact.ISSUANCE_BATCH, "batch")
+                    .allow(Fact.BATCH_QUANTITY, "batch_quantity");
         };
     }
 

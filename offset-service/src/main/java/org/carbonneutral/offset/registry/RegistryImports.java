@@ -41,7 +41,7 @@ public class RegistryImports {
     /** The facts of a record, in the order the incoming rows are written; a change in any of them is a new version. */
     private static final String FACTS = "batch_key, serial_start, serial_end, quantity, status, vintage_year, "
             + "vintage_start, vintage_end, project_id, issued_on, retired_on, beneficiary, beneficiary_id, account_holder, "
-            + "purpose, retirement_type";
+            + "purpose, retirement_type, issuance_batch, batch_quantity";
     private static final String SAME_FACTS = "row(" + FACTS.replaceAll("(\\w+)", "i.$1") + ") is not distinct from row("
             + FACTS.replaceAll("(\\w+)", "r.$1") + ")";
 
@@ -97,16 +97,16 @@ public class RegistryImports {
                     + "serial_start bigint, serial_end bigint, quantity bigint, status text, vintage_year integer, "
                     + "vintage_start date, vintage_end date, project_id text, issued_on date, retired_on date, "
                     + "beneficiary text, beneficiary_id text, account_holder text, purpose text, retirement_type text, "
-                    + "previous bigint, version integer) on commit drop");
+                    + "issuance_batch text, batch_quantity bigint, previous bigint, version integer) on commit drop");
         }
         try (PreparedStatement ps = c.prepareStatement("insert into incoming (line, serial_number, " + FACTS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (RegistryRecord r : records) {
                 Object[] values = {r.line(), r.serialNumber(), r.block().batchKey(), r.block().start(), r.block().end(),
                     r.quantity(), r.status().name(), r.vintageYear(), r.vintageStart(), r.vintageEnd(), r.projectId(),
                     r.issuedOn(), r.retiredOn(), r.beneficiary(), r.beneficiaryId(), r.accountHolder(), r.purpose(),
-                    r.retirementType()};
+                    r.retirementType(), r.issuanceBatch(), r.batchQuantity()};
                 for (int i = 0; i < values.length; i++) {
                     ps.setObject(i + 1, values[i]);
                 }

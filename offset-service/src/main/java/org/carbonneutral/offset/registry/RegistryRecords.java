@@ -29,7 +29,8 @@ public class RegistryRecords {
     static final int CHUNK = 500;
     private static final String COLUMNS = "select registry, serial_number, batch_key, serial_start, serial_end, quantity, "
             + "status, vintage_year, vintage_start, vintage_end, project_id, issued_on, retired_on, beneficiary, "
-            + "beneficiary_id, account_holder, purpose, retirement_type, line, version, import_id from registry_record ";
+            + "beneficiary_id, account_holder, purpose, retirement_type, issuance_batch, batch_quantity, line, version, "
+            + "import_id from registry_record ";
 
     /**
      * The latest version of every record overlapping any of {@code blocks} (same registry and numbering space, a
@@ -99,7 +100,8 @@ public class RegistryRecords {
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue()), quantity, RegistryStatus.valueOf((String) r[6]),
                 r[7] == null ? null : ((Number) r[7]).intValue(), date(r[8]), date(r[9]), (String) r[10], date(r[11]),
                 date(r[12]), (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17],
-                ((Number) r[18]).intValue(), ((Number) r[19]).intValue(), uuid(r[20]));
+                (String) r[18], r[19] == null ? null : ((Number) r[19]).longValue(), ((Number) r[20]).intValue(),
+                ((Number) r[21]).intValue(), uuid(r[22]));
     }
 
     /** The block as the serial names it (project and vintage where encoded), else as stored. */

@@ -28,6 +28,7 @@ import org.carbonneutral.offset.domain.RegistryRecord;
 import org.carbonneutral.offset.registry.RegistryRecords;
 import org.carbonneutral.offset.rules.OffsetsFacts;
 import org.carbonneutral.offset.rules.OffsetsRules;
+import org.carbonneutral.offset.rules.Reconciliation;
 import org.carbonneutral.platform.outbox.Outbox;
 import org.carbonneutral.platform.part.EventRoutes;
 import org.carbonneutral.platform.part.PartDefinition;
@@ -63,7 +64,8 @@ public class OffsetsService {
                 OffsetsContent.class, EventType.OFFSETS_APPROVED, EventType.OFFSETS_APPROVAL_REVOKED, UPSTREAMS,
                 this::checkEdit, this::load, e -> rules.evaluate(e.facts()), OffsetsService::approved,
                 OffsetsApprovalRevoked::new, EventType.OFFSETS_ACTION_RECORDED, OffsetsActionRecorded::new,
-                (part, input) -> ledger.hold(part.tenant, part.declarationId, part.revision, input.facts().credits())),
+                (part, input) -> ledger.hold(part.tenant, part.declarationId, part.revision, input.facts().credits(),
+                        c -> Reconciliation.recordOf(input.facts(), c))),
                 outbox);
     }
 

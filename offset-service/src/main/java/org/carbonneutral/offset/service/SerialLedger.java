@@ -5,10 +5,15 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.carbonneutral.offset.domain.Credit;
+import org.carbonneutral.offset.domain.RegistryRecord;
+import org.carbonneutral.offset.serial.SerialBlock;
 import org.carbonneutral.platform.problem.ProblemAfterRollback;
 import org.carbonneutral.platform.problem.ProblemException;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The suite-wide ledger of claimed serial blocks. A draft holds nothing:
@@ -36,20 +41,61 @@ public class SerialLedger {
 
     /**
      * Holds the blocks of {@code credits} for {@code revision} of the declaration's credits, replacing the blocks it
-     * held unpublished; fails with a {@link BlockConflict} when one is another declaration's.
+     * held unpublished; fails with a {@link BlockConflict} when one is another declaration's. {@code records} gives each
+     * credit's registry record (or null): see {@link #place}.
      */
-    public Uni<Void> hold(String tenant, UUID declarationId, int revision, List<Credit> credits) {
+    public Uni<Void> hold(String tenant, UUID declarationId, int revision, List<Credit> credits,
+            Function<Credit, RegistryRecord> records) {
         return Panache.getSession().chain(s -> s.createNativeQuery(RELEASE).setParameter(1, declarationId).executeUpdate()
                 .chain(x -> Multi.createFrom().iterable(credits)
-                        .onItem().transformToUniAndConcatenate(c -> s.createNativeQuery(INSERT)
-                                .setParameter(1, c.block().registry().name()).setParameter(2, c.block().batchKey())
-                                .setParameter(3, c.block().start()).setParameter(4, c.block().end())
-                                .setParameter(5, c.retirement().serialNumber()).setParameter(6, tenant)
-                                .setParameter(7, declarationId).setParameter(8, c.retirement().retiredOn())
-                                .setParameter(9, c.retirement().beneficiary()).setParameter(10, revision).executeUpdate()
+                        .onItem().transformToUniAndConcatenate(c -> place(s, declarationId, c, records.apply(c))
+                                .chain(block -> s.createNativeQuery(INSERT)
+                                        .setParameter(1, block.registry().name()).setParameter(2, block.batchKey())
+                                        .setParameter(3, block.start()).setParameter(4, block.end())
+                                        .setParameter(5, c.retirement().serialNumber()).setParameter(6, tenant)
+                                        .setParameter(7, declarationId).setParameter(8, c.retirement().retiredOn())
+                                        .setParameter(9, c.retirement().beneficiary()).setParameter(10, revision)
+                                        .executeUpdate())
                                 .onFailure(SerialLedger::isExclusionViolation)
                                 .transform(e -> new BlockConflict(tenant, declarationId, c, e)))
                         .collect().last().replaceWithVoid()));
+    }
+
+    /**
+     * Where a credit sits in the ledger. A ranged serial is its own block. A registry without ranges names each
+     * retirement by an identifier of its own; where the registry's record names the issuance batch it came from, the
+     * retirement takes the next free positions of that batch (the declaration's own published positions for the same
+     * retirement, when it has them), so the retirements of one batch never collide with each other and can never add
+     * up to more than the batch was issued with: the same credits written under two identifiers are caught (409).
+     */
+    Uni<SerialBlock> place(Mutiny.Session s, UUID declarationId, Credit c, RegistryRecord record) {
+        if (c.block().registry().ranged() || record == null || record.issuanceBatch() == null) {
+            return Uni.createFrom().item(c.block());
+        }
+        String key = "batch " + record.issuanceBatch().strip().toUpperCase(Locale.ROOT);
+        String registry = c.block().registry().name();
+        return s.createNativeQuery("select serial_start, serial_end from retired_block where registry = ?1 and "
+                        + "batch_key = ?2 and declaration_id = ?3 and serial_number = ?4 and published_version is not null "
+                        + "limit 1", Object[].class)
+                .setParameter(1, registry).setParameter(2, key).setParameter(3, declarationId)
+                .setParameter(4, c.retirement().serialNumber()).getResultList()
+                .chain(own -> !own.isEmpty() ? Uni.createFrom().item(new SerialBlock(c.block().registry(), null, null, key,
+                        ((Number) own.get(0)[0]).longValue(), ((Number) own.get(0)[1]).longValue()))
+                        : s.createNativeQuery("select coalesce(max(serial_end), 0) from retired_block where registry = ?1 "
+                                + "and batch_key = ?2", Long.class).setParameter(1, registry).setParameter(2, key)
+                                .getSingleResult().map(held -> {
+                                    long start = held + 1;
+                                    long end = start + c.quantity() - 1;
+                                    if (record.batchQuantity() != null && end > record.batchQuantity()) {
+                                        throw ProblemException.conflict("batch-exhausted", c.field("serialNumber")
+                                                + ": " + c.retirement().serialNumber() + " retires " + c.quantity()
+                                                + " credits of issuance batch " + record.issuanceBatch() + ", which was "
+                                                + "issued with " + record.batchQuantity() + "; " + (start - 1)
+                                                + " of them are already claimed (OFF-2): the same credits cannot be "
+                                                + "claimed under two identifiers");
+                                    }
+                                    return new SerialBlock(c.block().registry(), null, null, key, start, end);
+                                }));
     }
 
     /** Frees what the declaration holds unpublished; answers how many blocks. Published blocks stay held. */

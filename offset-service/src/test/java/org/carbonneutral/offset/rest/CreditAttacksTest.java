@@ -299,4 +299,47 @@ class CreditAttacksTest {
         put(id, 0, content(retirement(serial, "2025-03-01")), 200);
         submit(id).body("findings.messageEn", hasItem(containsString("is not in")));
     }
+
+    @Test
+    void retirementsOfOneBatchWithoutRangesDoNotCollideAndCannotAddUpToMoreThanIt() {
+        String batch = "PURO-CORC-2024-" + NEXT.getAndAdd(1000);
+        SimulatedRegistries.publishAndFetch("PURO_EARTH", "serial,quantity,retired_on,beneficiary,vintage,project_id,"
+                + "issued_on,purpose,retirement_type,batch,batch_quantity\n"
+                + puroRow(batch + "-R1", 12, batch) + puroRow(batch + "-R2", 8, batch) + puroRow(batch + "-R3", 8, batch));
+        List<UUID> ids = new ArrayList<>();
+        for (String retirement : List.of("-R1", "-R2", "-R3")) {
+            UUID id = openWithInventory("5", "3");
+            pathwayApproved(id, 1, 1);
+            int quantity = retirement.equals("-R1") ? 12 : 8;
+            put(id, 0, "{\"retirements\":[{\"registry\":\"PURO_EARTH\",\"serialNumber\":\"" + batch + retirement
+                    + "\",\"quantity\":" + quantity + ",\"projectId\":\"P-7\",\"vintageYear\":2024,\"issuedOn\":"
+                    + "\"2025-01-15\",\"retiredOn\":\"2025-03-01\",\"beneficiary\":\"Acme Taiwan Ltd.\"}],"
+                    + "\"projects\":[" + PURO_PROJECT + "]}", 200);
+            ids.add(id);
+        }
+        // two retirements of one batch (12 + 8 of its 25 credits) do not collide
+        approve(ids.get(0)).statusCode(200);
+        approve(ids.get(1)).statusCode(200);
+        // a third (8 more) would make the batch's 25 credits 28: the same credits under another identifier
+        approve(ids.get(2)).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("issued with 25; 20 of them are already claimed (OFF-2)"));
+    }
+
+    static final String PURO_PROJECT = """
+            {"registry":"PURO_EARTH","id":"P-7","name":"Biochar carbon removal, Pingtung","type":"REMOVAL",
+             "storageYears":100,"methodology":"Puro Standard Biochar 2022","location":"Pingtung, Taiwan",
+             "developer":"Formosa Biochar","participants":["Formosa Biochar"],"verificationBody":"DNV",
+             "boundaryAndBaseline":{"reference":"https://registry.puro.earth/P-7/pdd"},
+             "monitoring":{"reference":"https://registry.puro.earth/P-7/monitoring"},
+             "additionality":{"reference":"https://registry.puro.earth/P-7/pdd#additionality"},"reversalRisk":false,
+             "permanence":{"reference":"https://registry.puro.earth/P-7/permanence"},
+             "reversalCompensation":"Puro.earth reversal buffer",
+             "safeguards":{"reference":"https://registry.puro.earth/P-7/safeguards"},
+             "verification":{"reference":"https://registry.puro.earth/P-7/verification"},"ccpLabel":true,
+             "corsiaEligible":false}""";
+
+    static String puroRow(String serial, int quantity, String batch) {
+        return serial + "," + quantity + ",2025-03-01,Acme Taiwan Ltd.,2024,P-7,2025-01-15,Carbon neutrality 2024,"
+                + "voluntary," + batch + ",25\n";
+    }
 }

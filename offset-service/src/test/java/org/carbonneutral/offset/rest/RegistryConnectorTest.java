@@ -160,7 +160,7 @@ class RegistryConnectorTest {
         given().post("/api/registry-imports/MOENV/fetch").then().statusCode(401).contentType(PROBLEM);
         given().auth().oauth2(PREPARER).contentType("text/csv").body(OffsetsResourceTest.MOENV_HEADER)
                 .post("/api/registry-imports?registry=MOENV").then().statusCode(405).contentType(PROBLEM);
-        fetch("PURO_EARTH").statusCode(409).contentType(PROBLEM).body("detail", containsString("suite.registries.puro-earth.url"));
+        fetch("PACM").statusCode(409).contentType(PROBLEM).body("detail", containsString("suite.registries.pacm.url"));
         fetch("NOPE").statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(VIEWER).get("/api/registry-records?registry=NOPE&serial=x").then().statusCode(400)
                 .contentType(PROBLEM).body("violations[0].field", equalTo("registry"));

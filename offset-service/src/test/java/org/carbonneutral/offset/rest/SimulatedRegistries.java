@@ -18,13 +18,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The registries, simulated in the test JVM ({@link RegistrySimulator} on a free port), and the connector pointed at
- * them: VERRA, GOLD_STANDARD, ACR, CAR, ART_TREES, MOENV and CDM at the simulator (CDM fetched by the schedule every
- * second: no other test publishes it), GCC at a port nothing listens on, the others not configured. Tests publish
- * their own organisations' records over the simulator's HTTP API and fetch them as an operator.
+ * them: VERRA, GOLD_STANDARD, ACR, CAR, ART_TREES, MOENV, CDM and PURO_EARTH at the simulator (CDM fetched by the
+ * schedule every second: no other test publishes it), GCC at a port nothing listens on, the others not configured.
+ * Tests publish their own organisations' records over the simulator's HTTP API and fetch them as an operator.
  */
 public class SimulatedRegistries implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> SIMULATED = List.of("VERRA", "GOLD_STANDARD", "ACR", "CAR", "ART_TREES", "MOENV", "CDM");
+    static final List<String> SIMULATED = List.of("VERRA", "GOLD_STANDARD", "ACR", "CAR", "ART_TREES", "MOENV", "CDM",
+            "PURO_EARTH");
     static final String OPERATOR = Tokens.of("suite", "ops@suite.example", "operator");
 
     private RegistrySimulator simulator;

@@ -68,7 +68,8 @@ class OffsetsRulesTest {
     static RegistryRecord record(String serial, String beneficiary, LocalDate retiredOn, String type) {
         var block = SerialNumbers.parse(Registry.MOENV, serial, null);
         return new RegistryRecord(Registry.MOENV, serial, block, block.quantity(), RegistryStatus.RETIRED, null, null, null,
-                block.projectId(), null, retiredOn, beneficiary, null, null, "碳中和", type, 2, 1, UUID.randomUUID());
+                block.projectId(), null, retiredOn, beneficiary, null, null, "碳中和", type, null, null, 2, 1,
+                UUID.randomUUID());
     }
 
     static OffsetsFacts facts(String residual, List<Project> projects, List<Retirement> retirements,
