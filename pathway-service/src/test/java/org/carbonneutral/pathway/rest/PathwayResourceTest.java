@@ -47,7 +47,9 @@ class PathwayResourceTest {
              "measures":[{"name":"Heat-pump dryers","type":"ENERGY_SUBSTITUTION","scopes":[1],"sourcesAffected":["LPG dryers"],
                           "calculationBasis":"LPG use before/after","quantificationMethod":"metered LPG x MOENV factor",
                           "monitoringIndicator":"LPG kg/month","monitoringFrequency":"monthly","expectedReductionTco2e":120,
-                          "status":"IN_PROGRESS","startDate":"2025-03-01"}]}""";
+                          "status":"IMPLEMENTED","implementedOn":"2025-03-01","achievedReductionTco2e":80,
+                          "startDate":"2025-03-01","evidence":{"reference":"LPG invoices and meter log Mar-Dec 2025",
+                          "summary":"LPG 25.6 t against 37.9 t in Mar-Dec 2024, same output, x MOENV factor"}}]}""";
 
     static UUID open() {
         UUID id = TestEvents.declarationOpened(TENANT, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
@@ -99,7 +101,7 @@ class PathwayResourceTest {
                         "PATH-3", "PATH-5", "PATH-6"))
                 .body("findings.field", contains("timeline", "expectedCredits", "baselineSource", "shortTermTargetYear",
                         "netZeroYear", "targetScopes", "scienceBasedReference", "shortTermTargetTco2e", "measures",
-                        "batJustification"))
+                        "bestAvailableTechniques"))
                 .body("findings[7].severity", equalTo("WARN"));
     }
 
@@ -194,8 +196,9 @@ class PathwayResourceTest {
                 .replace("\"baselineSource\":{\"citation\":\"2020 GHG inventory, verified, statement of 2021-05-03\"}",
                         "\"baselineSource\":{\"inventoryDeclarationId\":\"" + first + "\"}")
                 .replace("\"baselineByScope\":[{\"scope\":1,\"tco2e\":70000},{\"scope\":2,\"tco2e\":30000}],",
-                        "\"batJustification\":{\"assessed\":\"kilns, dryers and compressors audited in 2025\","
-                                + "\"whyNoFurtherActionNow\":\"the remaining kilns have no electric alternative yet\"},");
+                        "\"bestAvailableTechniques\":[{\"technique\":\"Heat recovery on the kiln exhaust\","
+                                + "\"appliedAt\":\"Hsinchu plant, kilns 1-3\",\"appliedSince\":\"2024-05-01\","
+                                + "\"whyNoFurtherActionNow\":\"the remaining kilns have no electric alternative yet\"}],");
         given().auth().oauth2(preparer).contentType(ContentType.JSON).header("If-Match", "0").body(pathway)
                 .put("/api/pathways/{id}", second).then().statusCode(200);
         // the 2024 declaration was never published: 2025 counts as the first declared period
