@@ -13,19 +13,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Events;
+import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.platform.testing.TestEvents;
 import org.carbonneutral.platform.testing.TestKafka;
+import org.carbonneutral.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** A claim that says no more than the evidence: planned measures (PATH-5), the base year (PATH-6), a cited baseline (PATH-1). */
+/**
+ * A claim that says no more than the evidence: planned measures (PATH-5), the base year (PATH-6), a cited baseline checked
+ * against the suite's approved inventory of the base year (PATH-1).
+ */
 @QuarkusTest
 class AchievedReductionsResourceTest {
 
@@ -103,5 +110,36 @@ class AchievedReductionsResourceTest {
         assertEquals(Boolean.TRUE, s.baselineCheck().matches());
         assertEquals(id, s.baselineCheck().inventoryDeclarationId());
         assertNull(s.trajectory().milestoneMet());
+    }
+    @Test
+    void aCitedBaselineIsCheckedAgainstAnotherPeriodsApprovedInventoryOfTheBaseYear() {
+        String tenant = "cited-" + UUID.randomUUID();
+        String preparer = Tokens.of(tenant, "pat@example.tw", "preparer");
+        UUID first = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), ClaimStandard.ISO_14068_1);
+        TestEvents.inventoryApproved(tenant, first, 2, TestEvents.organisationInventory("70000", "20000"));
+        UUID second = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1);
+        TestEvents.inventoryApproved(tenant, second, 1, TestEvents.organisationInventory("60000", "18000"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(preparer)
+                .get("/api/pathways/{id}", second).then().body("basisAvailable.inventory", equalTo(1)));
+        // a baseline of 2024 cited at 95,000 t, while the suite holds 2024's approved inventory at 90,000 t
+        String cited = PathwayResourceTest.PATHWAY.replace("\"baseYear\":2020,\"baselineTco2e\":100000",
+                        "\"baseYear\":2024,\"baselineTco2e\":95000").replace("\"shortTermTargetTco2e\":58000",
+                        "\"shortTermTargetTco2e\":70000")
+                .replace("{\"scope\":1,\"tco2e\":70000},{\"scope\":2,\"tco2e\":30000}",
+                        "{\"scope\":1,\"tco2e\":75000},{\"scope\":2,\"tco2e\":20000}");
+        given().auth().oauth2(preparer).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(cited)
+                .put("/api/pathways/{id}", second).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(preparer)
+                .post("/api/pathways/{id}/submission", second).then().statusCode(200)
+                .body("findings.ruleId", contains("PATH-1")).body("findings[0].field", equalTo("baselineTco2e"))
+                .body("findings[0].severity", equalTo("BLOCK"))
+                .body("findings[0].messageEn", containsString("95000"))
+                .body("findings[0].messageEn", containsString("90000"))
+                .body("findings[0].messageEn", containsString(first.toString())));
+        given().auth().oauth2(preparer).get("/api/pathways/{id}/plan", second).then().statusCode(200)
+                .body("baselineCheck.inventoryDeclarationId", equalTo(first.toString()))
+                .body("baselineCheck.inventoryRevision", equalTo(2)).body("baselineCheck.matches", equalTo(false));
     }
 }
