@@ -13,14 +13,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Events;
-import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
@@ -111,18 +109,15 @@ class AchievedReductionsResourceTest {
         assertEquals(id, s.baselineCheck().inventoryDeclarationId());
         assertNull(s.trajectory().milestoneMet());
     }
+
     @Test
     void aCitedBaselineIsCheckedAgainstAnotherPeriodsApprovedInventoryOfTheBaseYear() {
         String tenant = "cited-" + UUID.randomUUID();
         String preparer = Tokens.of(tenant, "pat@example.tw", "preparer");
-        UUID first = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31), ClaimStandard.ISO_14068_1);
-        TestEvents.inventoryApproved(tenant, first, 2, TestEvents.organisationInventory("70000", "20000"));
-        UUID second = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1);
-        TestEvents.inventoryApproved(tenant, second, 1, TestEvents.organisationInventory("60000", "18000"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(preparer)
-                .get("/api/pathways/{id}", second).then().body("basisAvailable.inventory", equalTo(1)));
+        List<UUID> periods = PathwayResourceTest.twoPeriods(tenant, ClaimStandard.ISO_14068_1, 2,
+                TestEvents.organisationInventory("70000", "20000"), TestEvents.organisationInventory("60000", "18000"));
+        UUID first = periods.get(0);
+        UUID second = periods.get(1);
         // a baseline of 2024 cited at 95,000 t, while the suite holds 2024's approved inventory at 90,000 t
         String cited = PathwayResourceTest.PATHWAY.replace("\"baseYear\":2020,\"baselineTco2e\":100000",
                         "\"baseYear\":2024,\"baselineTco2e\":95000").replace("\"shortTermTargetTco2e\":58000",

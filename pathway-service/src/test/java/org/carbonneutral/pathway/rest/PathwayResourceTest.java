@@ -24,6 +24,7 @@ import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.DeclarationPublished;
 import org.carbonneutral.contracts.events.DeclarationWithdrawn;
+import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.platform.testing.TestEvents;
 import org.carbonneutral.platform.testing.TestKafka;
@@ -57,6 +58,24 @@ class PathwayResourceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
                 .get("/api/pathways/{id}", id).then().statusCode(200));
         return id;
+    }
+
+    /**
+     * The 2024 and 2025 declarations of one subject under {@code standard}, each with an approved inventory (2024's at
+     * {@code revision2024}, 2025's at 1), once the 2025 pathway knows its inventory.
+     */
+    static List<UUID> twoPeriods(String tenant, ClaimStandard standard, int revision2024, InventorySnapshot y2024,
+            InventorySnapshot y2025) {
+        String viewer = Tokens.of(tenant, "vic@example.tw", "viewer");
+        UUID first = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), standard);
+        TestEvents.inventoryApproved(tenant, first, revision2024, y2024);
+        UUID second = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), standard);
+        TestEvents.inventoryApproved(tenant, second, 1, y2025);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(viewer)
+                .get("/api/pathways/{id}", second).then().body("basisAvailable.inventory", equalTo(1)));
+        return List.of(first, second);
     }
 
     @Test
@@ -182,14 +201,10 @@ class PathwayResourceTest {
         String tenant = "pas-" + UUID.randomUUID();
         String preparer = Tokens.of(tenant, "pat@example.tw", "preparer");
         String approver = Tokens.of(tenant, "ann@example.tw", "approver");
-        UUID first = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31), ClaimStandard.PAS_2060);
-        TestEvents.inventoryApproved(tenant, first, 1, TestEvents.organisationInventory("70000", "20000"));
-        UUID second = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), ClaimStandard.PAS_2060);
-        TestEvents.inventoryApproved(tenant, second, 1, TestEvents.organisationInventory("72000", "18000"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(preparer)
-                .get("/api/pathways/{id}", second).then().body("basisAvailable.inventory", equalTo(1)));
+        List<UUID> periods = twoPeriods(tenant, ClaimStandard.PAS_2060, 1, TestEvents.organisationInventory("70000", "20000"),
+                TestEvents.organisationInventory("72000", "18000"));
+        UUID first = periods.get(0);
+        UUID second = periods.get(1);
         // base year 2024 taken from the first declaration's approved inventory (90,000 t), target 2030 −4.2 %/yr × 6
         String pathway = PATHWAY.replace("\"baseYear\":2020,\"baselineTco2e\":100000", "\"baseYear\":2024,\"baselineTco2e\":90000")
                 .replace("\"shortTermTargetTco2e\":58000", "\"shortTermTargetTco2e\":67320")
