@@ -60,8 +60,8 @@ public final class ApprovalEvents {
                         List.of(new PathwaySnapshot.MeasureResult("Heat-pump dryers", "ENERGY_SUBSTITUTION", List.of(1),
                                 List.of("LPG dryers"), null, null, new BigDecimal("120"), new BigDecimal("80"), null,
                                 "LPG before/after", "metered LPG x MOENV factor", "LPG kg/month", "monthly", "IN_PROGRESS",
-                                LocalDate.of(2025, 3, 1), null)), null, null,
-                        new BigDecimal("2198.5"), BigDecimal.ZERO, new BigDecimal("2198.5"))));
+                                LocalDate.of(2025, 3, 1), null, null, null, null, null)), null, null,
+                        new BigDecimal("2198.5"), BigDecimal.ZERO, new BigDecimal("2198.5"), null, List.of(), null)));
     }
 
     public static CloudEvent offsets(UUID id, int revision, int inventoryRevision) {

@@ -11,6 +11,10 @@ import java.util.UUID;
  * covered, the science-based reference and the implied annual reduction), the yearly target and actual series for the
  * chart with the period's milestone, the measures with their results, the timeline and expected credits, and the
  * residual the offsets must cover. Figures in tCO2e, scale 3 HALF_UP; rates as fractions (0.042 = 4.2 %/yr), scale 10.
+ * {@code achievedReductionsTco2e} sums the achieved reductions of the measures that count (in operation in or before
+ * the period, achieved reduction above zero, with evidence; PATH-5); {@code bestAvailableTechniquesApplied} is the
+ * PATH-6 evidence; {@code baselineCheck} is the approved inventory of the base year a cited baseline was checked
+ * against (null when the suite holds none).
  */
 public record PathwaySnapshot(
         int baseYear,
@@ -33,7 +37,10 @@ public record PathwaySnapshot(
         PreviousPeriod previousDeclaredPeriod,
         BigDecimal periodEmissionsTco2e,
         BigDecimal removalsTco2e,
-        BigDecimal residualTco2e) {
+        BigDecimal residualTco2e,
+        BigDecimal achievedReductionsTco2e,
+        List<TechniqueApplied> bestAvailableTechniquesApplied,
+        BaselineCheck baselineCheck) {
 
     /**
      * Where the baseline comes from: an approved inventory revision of this subject (declaration and revision), or a
@@ -62,17 +69,36 @@ public record PathwaySnapshot(
             BigDecimal milestone, BigDecimal periodValue, Boolean milestoneMet) {
     }
 
+    /**
+     * A measure with its result. {@code status} is PLANNED, IN_PROGRESS, IMPLEMENTED or COMPLETED; {@code counted} is
+     * true when its achieved reduction counts for the period (in operation since {@code implementedOn}, in or before
+     * the period, achieved reduction above zero, with its evidence); an expected reduction never counts.
+     */
     public record MeasureResult(String name, String type, List<Integer> scopes, List<String> sourcesAffected,
             BigDecimal beforeTco2e, BigDecimal afterTco2e, BigDecimal expectedReductionTco2e,
             BigDecimal achievedReductionTco2e, BigDecimal effectPerUnitKgCo2e, String calculationBasis,
             String quantificationMethod, String monitoringIndicator, String monitoringFrequency, String status,
-            LocalDate startDate, LocalDate endDate) {
+            LocalDate startDate, LocalDate endDate, LocalDate implementedOn, String evidenceReference,
+            String evidenceSummary, Boolean counted) {
+    }
+
+    /** One best available technique applied (PATH-6): the technique, where, since when, and why no further action now. */
+    public record TechniqueApplied(String technique, String appliedAt, LocalDate appliedSince, String whyNoFurtherActionNow) {
+    }
+
+    /** The approved inventory of the base year a cited baseline was checked against, and whether the figures match. */
+    public record BaselineCheck(UUID inventoryDeclarationId, Integer inventoryRevision, BigDecimal inventoryTotalTco2e,
+            Boolean matches) {
     }
 
     public record BestAvailableTechniques(String assessed, String whyNoFurtherActionNow) {
     }
 
-    /** The subject's latest declared period before this one (PATH-7), with its emissions. */
-    public record PreviousPeriod(UUID declarationId, LocalDate periodStart, LocalDate periodEnd, BigDecimal totalTco2e) {
+    /**
+     * The subject's latest declared period before this one (PATH-7), with its emissions, and for a product or service
+     * subject its declared unit and emissions per declared unit (kg CO2e), which PATH-7 compares.
+     */
+    public record PreviousPeriod(UUID declarationId, LocalDate periodStart, LocalDate periodEnd, BigDecimal totalTco2e,
+            String declaredUnit, BigDecimal perUnitKgCo2e) {
     }
 }

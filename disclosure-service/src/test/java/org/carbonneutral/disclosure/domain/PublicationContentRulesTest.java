@@ -42,7 +42,8 @@ class PublicationContentRulesTest {
                 s.baseYear(), s.baselineTco2e(), s.baselineByScope(), null, s.targetScopes(), s.scienceBasedReference(),
                 s.referenceAnnualRate(), s.shortTermTargetYear(), s.shortTermTargetTco2e(), s.impliedAnnualRate(), null,
                 s.netZeroYear(), s.timeline(), s.expectedCredits(), s.trajectory(), List.of(), null, null,
-                s.periodEmissionsTco2e(), s.removalsTco2e(), s.residualTco2e()));
+                s.periodEmissionsTco2e(), s.removalsTco2e(), s.residualTco2e(), s.achievedReductionsTco2e(),
+                s.bestAvailableTechniquesApplied(), s.baselineCheck()));
         var o = offsets.snapshot();
         var r = o.retirements().get(0);
         var unlinked = new OffsetsApproved(ID, 1, 1, "c", "ann", offsets.approvedAt(), List.of(), new OffsetsSnapshot(

@@ -53,7 +53,7 @@ class OffsetsResourceTest {
 
     static PathwaySnapshot pathwaySnapshot() {
         return new PathwaySnapshot(2020, BigDecimal.TEN, List.of(), null, List.of(), null, null, 2030, null, null, null,
-                2045, null, List.of(), null, List.of(), null, null, null, null, null);
+                2045, null, List.of(), null, List.of(), null, null, null, null, null, null, List.of(), null);
     }
 
     static final String TENANT = "acme";

@@ -29,8 +29,8 @@ public record PathwayContent(
         @Schema(description = "Long-term net-zero year (2050 at the latest)", examples = "2045") Integer netZeroYear,
         @Size(max = 1000) @Schema(description = "Reduction measures in the boundary (PATH-4)")
         List<@NotNull @Valid Measure> measures,
-        @Valid @Schema(description = "Best available techniques applied and why no further action is possible now "
-                + "(PATH-6), needed when the period's milestone is not met") BatJustification batJustification,
+        @Valid @Schema(description = "Summary of the best-available-techniques assessment (PATH-6); the evidence itself "
+                + "is bestAvailableTechniques") BatJustification batJustification,
         @Size(max = 4000) @Schema(description = "Timeline to carbon neutrality (PATH-1 (2))",
                 examples = "2025 first declaration; yearly until the 2030 target; net zero 2045") String timeline,
         @Size(max = 100) @Schema(description = "Expected quantity and type of credits per year (PATH-1 (5))")
@@ -44,7 +44,11 @@ public record PathwayContent(
         @Size(max = 3) @Schema(description = "Baseline emissions by scope, tCO2e (taken from the inventory when the "
                 + "baseline comes from one)") List<@NotNull @Valid ScopeEmissions> baselineByScope,
         @Valid @Schema(description = "Intensity target (tCO2e per unit of an activity metric) at the short-term target "
-                + "year") IntensityTarget intensityTarget) {
+                + "year") IntensityTarget intensityTarget,
+        @Size(max = 100) @Schema(description = "Best available techniques applied (PATH-6): needed when the period's "
+                + "milestone is not met, and always when the period is the base year (no milestone can be met then); "
+                + "each entry names the technique, where it is applied, since when, and why no further action is "
+                + "possible now") List<@NotNull @Valid TechniqueApplied> bestAvailableTechniques) {
 
     /** The pathway a target is set on, with the least linear annual absolute reduction it implies. */
     public enum ScienceBasedReference {
@@ -117,10 +121,37 @@ public record PathwayContent(
         OTHER
     }
 
+    /**
+     * Where a measure stands. Only a measure in operation in or before the period, with an achieved reduction and its
+     * evidence, counts (PATH-5, PATH-6); a planned one never does.
+     */
+    @Schema(description = "PLANNED (never counts), IN_PROGRESS (partly in operation since implementedOn), IMPLEMENTED "
+            + "(in operation since implementedOn), COMPLETED (implemented and finished)", examples = "IMPLEMENTED")
     public enum MeasureStatus {
         PLANNED,
         IN_PROGRESS,
+        IMPLEMENTED,
         COMPLETED
+    }
+
+    @Schema(description = "The evidence of a measure's achieved reduction")
+    public record ReductionEvidence(
+            @Size(max = 500) @Schema(description = "Where the evidence is kept (document, meter log, invoice)",
+                    examples = "EPC-2025-117 metered LPG log, Apr-Dec 2025") String reference,
+            @Size(max = 2000) @Schema(description = "What it shows",
+                    examples = "LPG 41.2 t in Apr-Dec 2025 against 86.5 t in Apr-Dec 2024, same output; x MOENV 6.0.4 factor")
+            String summary) {
+    }
+
+    @Schema(description = "One best available technique applied (PATH-6)")
+    public record TechniqueApplied(
+            @Size(max = 300) @Schema(examples = "Regenerative burners on the annealing furnace") String technique,
+            @Size(max = 300) @Schema(description = "Where it is applied", examples = "Taoyuan plant, line 2") String appliedAt,
+            @Schema(description = "Since when it is applied (in or before the period)", examples = "2023-06-01")
+            LocalDate appliedSince,
+            @Size(max = 4000) @Schema(description = "Why no further action is possible now",
+                    examples = "No electric furnace reaches 1,100 °C at this throughput; re-assessed 2027")
+            String whyNoFurtherActionNow) {
     }
 
     @Schema(description = "One reduction measure")
@@ -138,13 +169,17 @@ public record PathwayContent(
             @DecimalMin("0") @Digits(integer = 12, fraction = 6)
             @Schema(description = "Emissions of the affected sources after the measure, tCO2e") BigDecimal afterTco2e,
             @DecimalMin("0") @Digits(integer = 12, fraction = 6) BigDecimal expectedReductionTco2e,
-            @DecimalMin("0") @Digits(integer = 12, fraction = 6) BigDecimal achievedReductionTco2e,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 6)
+            @Schema(description = "Reduction achieved in the declaration period, tCO2e (a measure in operation only)",
+                    examples = "142.5") BigDecimal achievedReductionTco2e,
             @DecimalMin("0") @Digits(integer = 12, fraction = 6)
             @Schema(description = "For a product subject: the reduction of the footprint per declared unit, kg CO2e")
             BigDecimal effectPerUnitKgCo2e,
             MeasureStatus status,
             LocalDate startDate,
-            LocalDate endDate) {
+            LocalDate endDate,
+            @Schema(description = "The date the measure went into operation", examples = "2025-04-01") LocalDate implementedOn,
+            @Valid @Schema(description = "Evidence of the achieved reduction") ReductionEvidence evidence) {
     }
 
     @Schema(description = "Why no further reduction is possible now")

@@ -70,7 +70,8 @@ public final class Trajectories {
     /**
      * The trajectory of {@code content} for a declaration period ending in {@code periodEndYear}: absolute when an
      * absolute target is set, else on the intensity target; actuals from {@code history} and the period itself
-     * ({@code periodTotal} null while no inventory is approved).
+     * ({@code periodTotal} null while no inventory is approved). The milestone is the series' value for the period's
+     * end year; when that year is the base year no milestone can be met, and {@code milestoneMet} is null.
      */
     public static Trajectory of(PathwayContent content, int periodEndYear, BigDecimal periodTotal, List<SubjectPeriod> history) {
         boolean absolute = content.shortTermTargetTco2e() != null;
@@ -107,7 +108,8 @@ public final class Trajectories {
         String unit = absolute ? "tCO2e" : "tCO2e/" + content.intensityTarget().unit();
         return new Trajectory(absolute ? ABSOLUTE : INTENSITY, unit, targets,
                 actuals.entrySet().stream().map(e -> new YearValue(e.getKey(), e.getValue())).toList(), periodEndYear,
-                milestone, periodValue, periodValue == null ? null : periodValue.compareTo(milestone) <= 0);
+                milestone, periodValue, periodValue == null || periodEndYear <= baseYear ? null
+                        : periodValue.compareTo(milestone) <= 0);
     }
 
     /** The period's value on the trajectory's basis: its emissions, or its intensity when the metric's value is known. */

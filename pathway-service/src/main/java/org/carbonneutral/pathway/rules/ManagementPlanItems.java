@@ -12,7 +12,8 @@ import org.carbonneutral.platform.rules.RuleDescription;
  * to neutrality, (3) baseline emissions and (4) the pathway with its targets (required fields of the pathway), and
  * (5) the expected quantity and type of credits — (2), (3) and (5) are checked here. The baseline comes from an
  * approved inventory of the same subject whose period covers the base year (and then equals its total), or from a
- * cited source with its figures by scope.
+ * cited source with its figures by scope — checked against the approved inventory of the base year where the suite holds
+ * one for the same subject.
  */
 public class ManagementPlanItems implements Rule<PathwayFacts> {
 
@@ -60,6 +61,7 @@ public class ManagementPlanItems implements Rule<PathwayFacts> {
                 findings.add(Finding.block("PATH-1", "baselineByScope", "A cited baseline states its emissions by scope.",
                         "引用之基線排放量應按範疇列示。"));
             }
+            citedAgainstInventory(facts, findings);
             return;
         }
         var period = facts.baselinePeriod();
@@ -82,6 +84,23 @@ public class ManagementPlanItems implements Rule<PathwayFacts> {
                     + " 公噸與所引盤查（修訂 " + period.inventoryRevision() + "）之總量 " + period.totalTco2e().toPlainString()
                     + " 公噸不符。"));
         }
+    }
+
+    /** A cited baseline equals the approved inventory of the base year where the suite holds one for the subject. */
+    private static void citedAgainstInventory(PathwayFacts facts, List<Finding> findings) {
+        var c = facts.content();
+        var held = facts.baseYearInventory();
+        if (held == null || c.baselineTco2e().compareTo(held.totalTco2e()) == 0) {
+            return;
+        }
+        String cited = c.baselineTco2e().toPlainString();
+        String approved = held.totalTco2e().toPlainString();
+        findings.add(Finding.block("PATH-1", "baselineTco2e", "The cited baseline " + cited + " t differs from " + approved
+                + " t, the total of the approved inventory of " + c.baseYear() + " the suite holds for this subject "
+                + "(declaration " + held.declarationId() + ", revision " + held.inventoryRevision() + ", period "
+                + held.periodStart() + "–" + held.periodEnd() + ").", "引用之基線排放量 " + cited + " 公噸與本主體 "
+                + c.baseYear() + " 年已核准盤查（宣告 " + held.declarationId() + "，修訂 " + held.inventoryRevision()
+                + "）之總量 " + approved + " 公噸不符。"));
     }
 
     private static boolean blank(String s) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
@@ -108,6 +109,14 @@ public class PathwayService {
                 violations.add(new Problem.Violation("measures[" + i + "].endDate", "the end date " + m.endDate()
                         + " is before the start date " + m.startDate()));
             }
+            if (m.status() == PathwayContent.MeasureStatus.PLANNED && m.achievedReductionTco2e() != null) {
+                violations.add(new Problem.Violation("measures[" + i + "].achievedReductionTco2e", "a planned measure has "
+                        + "achieved nothing yet: give its expected reduction, or its status once it is in operation"));
+            }
+            if (m.status() == PathwayContent.MeasureStatus.PLANNED && m.implementedOn() != null) {
+                violations.add(new Problem.Violation("measures[" + i + "].implementedOn", "a planned measure is not in "
+                        + "operation yet: give its status once it is"));
+            }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -115,11 +124,15 @@ public class PathwayService {
         return Uni.createFrom().voidItem();
     }
 
-    /** The approved inventory, the subject's other periods with an approved inventory, and the one the baseline names. */
+    /**
+     * The approved inventory, the subject's other periods with an approved inventory, the one the baseline names, and
+     * for a cited baseline the approved inventory of the base year the suite holds (this period's, or the latest other
+     * period holding the base year).
+     */
     private static Uni<PathwayFacts> load(PathwayPart part, PathwayContent content, Basis basis) {
         InventorySnapshot inventory = basis.snapshot(Parts.INVENTORY, InventorySnapshot.class);
         if (content == null) {
-            return Uni.createFrom().item(facts(part, null, inventory, List.of(), null));
+            return Uni.createFrom().item(facts(part, null, inventory, List.of(), null, null));
         }
         return SubjectPeriods.others(part).map(history -> {
             UUID baselineId = content.baselineSource() == null ? null : content.baselineSource().inventoryDeclarationId();
@@ -129,14 +142,22 @@ public class PathwayService {
             } else if (baselineId != null) {
                 baseline = history.stream().filter(p -> p.declarationId().equals(baselineId)).findFirst().orElse(null);
             }
-            return facts(part, content, inventory, history, baseline);
+            SubjectPeriod baseYear = null;
+            if (baselineId == null) {
+                baseYear = inventory != null && part.periodStart.getYear() <= content.baseYear()
+                        && content.baseYear() <= part.periodEnd.getYear()
+                        ? SubjectPeriods.period(part, basis.revision(Parts.INVENTORY), inventory)
+                        : history.stream().filter(p -> p.holds(content.baseYear()))
+                                .max(Comparator.comparing(SubjectPeriod::periodEnd)).orElse(null);
+            }
+            return facts(part, content, inventory, history, baseline, baseYear);
         });
     }
 
     private static PathwayFacts facts(PathwayPart part, PathwayContent content, InventorySnapshot inventory,
-            List<SubjectPeriod> history, SubjectPeriod baseline) {
+            List<SubjectPeriod> history, SubjectPeriod baseline, SubjectPeriod baseYearInventory) {
         return new PathwayFacts(part.subjectType, part.periodStart, part.periodEnd, part.claimStandard, content, inventory,
-                history, baseline);
+                history, baseline, baseYearInventory);
     }
 
     private static Record approved(PathwayFacts facts, PartDefinition.Approval a) {

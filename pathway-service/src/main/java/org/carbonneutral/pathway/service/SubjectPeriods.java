@@ -41,14 +41,19 @@ final class SubjectPeriods {
                 Json.read(i.snapshot, InventorySnapshot.class))).toList();
     }
 
-    /** A period as the pathway rules see it: its approved inventory's totals and its pathway's period activity. */
+    /**
+     * A period as the pathway rules see it: its approved inventory's totals (and per declared unit for a product or
+     * service subject) and its pathway's period activity.
+     */
     static SubjectPeriod period(PathwayPart p, int inventoryRevision, InventorySnapshot inventory) {
         BigDecimal activity = null;
         if (p.content != null) {
             var intensity = Json.read(p.content, PathwayContent.class).intensityTarget();
             activity = intensity == null ? null : intensity.periodActivity();
         }
+        var product = inventory.productSubject();
         return new SubjectPeriod(p.declarationId, p.periodStart, p.periodEnd, inventoryRevision, inventory.totalTco2e(),
-                inventory.totalsByScope(), p.declared, activity);
+                inventory.totalsByScope(), p.declared, activity, product == null ? null : product.declaredUnit(),
+                product == null ? null : product.perUnitKgCo2e());
     }
 }

@@ -24,6 +24,7 @@ import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.Topics;
 import org.carbonneutral.contracts.events.DeclarationPublished;
 import org.carbonneutral.contracts.events.DeclarationWithdrawn;
+import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.contracts.events.PathwayApproved;
 import org.carbonneutral.platform.testing.TestEvents;
 import org.carbonneutral.platform.testing.TestKafka;
@@ -47,7 +48,9 @@ class PathwayResourceTest {
              "measures":[{"name":"Heat-pump dryers","type":"ENERGY_SUBSTITUTION","scopes":[1],"sourcesAffected":["LPG dryers"],
                           "calculationBasis":"LPG use before/after","quantificationMethod":"metered LPG x MOENV factor",
                           "monitoringIndicator":"LPG kg/month","monitoringFrequency":"monthly","expectedReductionTco2e":120,
-                          "status":"IN_PROGRESS","startDate":"2025-03-01"}]}""";
+                          "status":"IMPLEMENTED","implementedOn":"2025-03-01","achievedReductionTco2e":80,
+                          "startDate":"2025-03-01","evidence":{"reference":"LPG invoices and meter log Mar-Dec 2025",
+                          "summary":"LPG 25.6 t against 37.9 t in Mar-Dec 2024, same output, x MOENV factor"}}]}""";
 
     static UUID open() {
         UUID id = TestEvents.declarationOpened(TENANT, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
@@ -55,6 +58,24 @@ class PathwayResourceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
                 .get("/api/pathways/{id}", id).then().statusCode(200));
         return id;
+    }
+
+    /**
+     * The 2024 and 2025 declarations of one subject under {@code standard}, each with an approved inventory (2024's at
+     * {@code revision2024}, 2025's at 1), once the 2025 pathway knows its inventory.
+     */
+    static List<UUID> twoPeriods(String tenant, ClaimStandard standard, int revision2024, InventorySnapshot y2024,
+            InventorySnapshot y2025) {
+        String viewer = Tokens.of(tenant, "vic@example.tw", "viewer");
+        UUID first = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), standard);
+        TestEvents.inventoryApproved(tenant, first, revision2024, y2024);
+        UUID second = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), standard);
+        TestEvents.inventoryApproved(tenant, second, 1, y2025);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(viewer)
+                .get("/api/pathways/{id}", second).then().body("basisAvailable.inventory", equalTo(1)));
+        return List.of(first, second);
     }
 
     @Test
@@ -99,7 +120,7 @@ class PathwayResourceTest {
                         "PATH-3", "PATH-5", "PATH-6"))
                 .body("findings.field", contains("timeline", "expectedCredits", "baselineSource", "shortTermTargetYear",
                         "netZeroYear", "targetScopes", "scienceBasedReference", "shortTermTargetTco2e", "measures",
-                        "batJustification"))
+                        "bestAvailableTechniques"))
                 .body("findings[7].severity", equalTo("WARN"));
     }
 
@@ -180,22 +201,19 @@ class PathwayResourceTest {
         String tenant = "pas-" + UUID.randomUUID();
         String preparer = Tokens.of(tenant, "pat@example.tw", "preparer");
         String approver = Tokens.of(tenant, "ann@example.tw", "approver");
-        UUID first = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31), ClaimStandard.PAS_2060);
-        TestEvents.inventoryApproved(tenant, first, 1, TestEvents.organisationInventory("70000", "20000"));
-        UUID second = TestEvents.declarationOpened(tenant, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), ClaimStandard.PAS_2060);
-        TestEvents.inventoryApproved(tenant, second, 1, TestEvents.organisationInventory("72000", "18000"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(preparer)
-                .get("/api/pathways/{id}", second).then().body("basisAvailable.inventory", equalTo(1)));
+        List<UUID> periods = twoPeriods(tenant, ClaimStandard.PAS_2060, 1, TestEvents.organisationInventory("70000", "20000"),
+                TestEvents.organisationInventory("72000", "18000"));
+        UUID first = periods.get(0);
+        UUID second = periods.get(1);
         // base year 2024 taken from the first declaration's approved inventory (90,000 t), target 2030 −4.2 %/yr × 6
         String pathway = PATHWAY.replace("\"baseYear\":2020,\"baselineTco2e\":100000", "\"baseYear\":2024,\"baselineTco2e\":90000")
                 .replace("\"shortTermTargetTco2e\":58000", "\"shortTermTargetTco2e\":67320")
                 .replace("\"baselineSource\":{\"citation\":\"2020 GHG inventory, verified, statement of 2021-05-03\"}",
                         "\"baselineSource\":{\"inventoryDeclarationId\":\"" + first + "\"}")
                 .replace("\"baselineByScope\":[{\"scope\":1,\"tco2e\":70000},{\"scope\":2,\"tco2e\":30000}],",
-                        "\"batJustification\":{\"assessed\":\"kilns, dryers and compressors audited in 2025\","
-                                + "\"whyNoFurtherActionNow\":\"the remaining kilns have no electric alternative yet\"},");
+                        "\"bestAvailableTechniques\":[{\"technique\":\"Heat recovery on the kiln exhaust\","
+                                + "\"appliedAt\":\"Hsinchu plant, kilns 1-3\",\"appliedSince\":\"2024-05-01\","
+                                + "\"whyNoFurtherActionNow\":\"the remaining kilns have no electric alternative yet\"}],");
         given().auth().oauth2(preparer).contentType(ContentType.JSON).header("If-Match", "0").body(pathway)
                 .put("/api/pathways/{id}", second).then().statusCode(200);
         // the 2024 declaration was never published: 2025 counts as the first declared period

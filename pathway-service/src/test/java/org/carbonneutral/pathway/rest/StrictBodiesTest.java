@@ -52,7 +52,7 @@ class StrictBodiesTest {
             "scienceBasedReference":"SBTI_1_5C" | "scienceBasedReference":"SBTI" | scienceBasedReference | expected one of SBTI_1_5C, SBTI_WB2C, IEA_NZE, IPCC_1_5C
             "targetScopes":[1,2] | "targetScopes":1 | targetScopes | expected an array, not a number
             "scopes":[1] | "scopes":["1"] | measures[0].scopes[0] | expected a whole number, not a string
-            "status":"IN_PROGRESS" | "status":"" | measures[0].status | expected one of PLANNED, IN_PROGRESS, COMPLETED
+            "status":"IN_PROGRESS" | "status":"" | measures[0].status | expected one of PLANNED, IN_PROGRESS, IMPLEMENTED, COMPLETED
             """)
     void aValueOfAnotherTypeIsA400NamingTheFieldAndChangesNothing(String valid, String given, String field, String message) {
         if (untouched == null) {

@@ -22,11 +22,11 @@ class MeasuresAndMilestoneTest {
         return PathwayBuilder.measure(basis, scopes);
     }
 
-    List<String> check(List<Measure> measures, PathwayContent.BatJustification bat, String emissions) {
+    List<String> check(List<Measure> measures, List<PathwayContent.TechniqueApplied> techniques, String emissions) {
         // base 2020 100,000 t → 2030 58,000 t: the 2025 milestone is 79,000 t
         var b = new PathwayBuilder();
         b.measures = measures;
-        b.bat = bat;
+        b.techniques = techniques;
         var inventory = emissions == null ? null : TestEvents.organisationInventory(emissions, "0");
         var facts = new PathwayFacts(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1,
                 b.build(), inventory);
@@ -50,16 +50,15 @@ class MeasuresAndMilestoneTest {
     @Test
     void offTrackNeedsABestAvailableTechniquesJustification() {
         List<Measure> one = List.of(heatPumps("before/after metering", List.of(1)));
-        assertEquals(List.of("PATH-6:batJustification"), check(one, null, "79000.001"));
-        assertEquals(List.of(), check(one, new PathwayContent.BatJustification("kilns, dryers and compressors audited "
-                + "in 2025", "remaining kilns have no electric alternative at this temperature"), "90000"));
-        assertEquals(List.of("PATH-6:batJustification"), check(one, null, null));
+        assertEquals(List.of("PATH-6:bestAvailableTechniques"), check(one, null, "79000.001"));
+        assertEquals(List.of(), check(one, List.of(PathwayBuilder.technique(LocalDate.of(2023, 6, 1))), "90000"));
+        assertEquals(List.of("PATH-6:bestAvailableTechniques"), check(one, null, null));
     }
 
     @Test
     void reductionsComeBeforeRemovalsAndOffsets() {
         Measure trees = new Measure("Plant trees", PathwayContent.MeasureType.REMOVAL_ENHANCEMENT, List.of(1), List.of(),
-                "growth tables", "allometric", "survival rate", "yearly", null, null, null, null, null, null, null, null);
+                "growth tables", "allometric", "survival rate", "yearly", null, null, null, null, null, null, null, null, null, null);
         assertEquals(List.of("PATH-5:measures"), check(List.of(trees), null, "70000"));
         assertEquals(List.of("PATH-5:measures"), check(List.of(), null, "70000"));
         assertEquals(List.of(), check(List.of(trees, heatPumps("metering", List.of(1))), null, "70000"));
@@ -93,7 +92,7 @@ class MeasuresAndMilestoneTest {
         b.measures = List.of(new Measure(m.name(), m.type(), m.scopes(), m.sourcesAffected(), m.calculationBasis(),
                 m.quantificationMethod(), m.monitoringIndicator(), m.monitoringFrequency(), m.beforeTco2e(), m.afterTco2e(),
                 m.expectedReductionTco2e(), m.achievedReductionTco2e(), new BigDecimal("0.042"), m.status(), m.startDate(),
-                m.endDate()));
+                m.endDate(), m.implementedOn(), m.evidence()));
         assertEquals(List.of(), new MeasuresAreTypedAndMonitored().check(new PathwayFacts(SubjectType.PRODUCT,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1, b.build(), null, List.of(),
                 null)));

@@ -19,6 +19,7 @@ final class PathwayBuilder {
     int netZero = 2045;
     List<Measure> measures = List.of(heatPumps());
     BatJustification bat;
+    List<PathwayContent.TechniqueApplied> techniques;
     String timeline = "first declaration 2025; net zero 2045";
     List<ExpectedCredits> credits = List.of(new ExpectedCredits(2025, new BigDecimal("21000"), "MOENV domestic offset credits"));
     List<Integer> scopes = List.of(1, 2);
@@ -35,8 +36,25 @@ final class PathwayBuilder {
     static Measure measure(String basis, List<Integer> scopes) {
         return new Measure("Heat-pump dryers", PathwayContent.MeasureType.ENERGY_SUBSTITUTION, scopes, List.of("LPG dryers"),
                 basis, "metered LPG before/after", "LPG kg/month", "monthly", new BigDecimal("900"), new BigDecimal("780"),
-                new BigDecimal("120"), new BigDecimal("80"), null, PathwayContent.MeasureStatus.IN_PROGRESS,
-                LocalDate.of(2025, 3, 1), null);
+                new BigDecimal("120"), new BigDecimal("80"), null, PathwayContent.MeasureStatus.IMPLEMENTED,
+                LocalDate.of(2025, 1, 6), null, LocalDate.of(2025, 3, 1), EVIDENCE);
+    }
+
+    static final PathwayContent.ReductionEvidence EVIDENCE = new PathwayContent.ReductionEvidence(
+            "LPG purchase invoices and meter log Mar-Dec 2025", "LPG 25.6 t against 37.9 t in Mar-Dec 2024, same output");
+
+    /** {@code m} with another status, date in operation, achieved reduction and evidence. */
+    static Measure withResult(Measure m, PathwayContent.MeasureStatus status, LocalDate implementedOn, String achieved,
+            PathwayContent.ReductionEvidence evidence) {
+        return new Measure(m.name(), m.type(), m.scopes(), m.sourcesAffected(), m.calculationBasis(),
+                m.quantificationMethod(), m.monitoringIndicator(), m.monitoringFrequency(), m.beforeTco2e(), m.afterTco2e(),
+                m.expectedReductionTco2e(), achieved == null ? null : new BigDecimal(achieved), m.effectPerUnitKgCo2e(),
+                status, m.startDate(), m.endDate(), implementedOn, evidence);
+    }
+
+    static PathwayContent.TechniqueApplied technique(LocalDate since) {
+        return new PathwayContent.TechniqueApplied("Regenerative burners on the annealing furnace", "Taoyuan plant, line 2",
+                since, "No electric furnace reaches 1,100 °C at this throughput; re-assessed in 2027");
     }
 
     PathwayBuilder targets(int baseYear, String baseline, int targetYear, String target, int netZero) {
@@ -57,6 +75,6 @@ final class PathwayBuilder {
 
     PathwayContent build() {
         return new PathwayContent(baseYear, baseline, targetYear, target, netZero, measures, bat, timeline, credits, scopes,
-                reference, source, byScope, intensity);
+                reference, source, byScope, intensity, techniques);
     }
 }
