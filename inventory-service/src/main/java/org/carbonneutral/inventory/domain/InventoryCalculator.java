@@ -14,6 +14,7 @@ import org.carbonneutral.inventory.factors.ActivityUnits;
 import org.carbonneutral.inventory.factors.EmissionCalculator;
 import org.carbonneutral.inventory.factors.EmissionFactor;
 import org.carbonneutral.inventory.factors.FactorLibrary;
+import org.carbonneutral.inventory.factors.GwpTable;
 
 /**
  * Quantifies an inventory. Each activity's emissions come from {@link EmissionCalculator} (per gas, exact kg; tCO2e
@@ -260,6 +261,11 @@ public final class InventoryCalculator {
                 sum.gases.get(g.gas())[1] = sum.gases.get(g.gas())[1].add(g.tco2e());
                 if (!sum.factorIds.contains(g.factorId())) {
                     sum.factorIds.add(g.factorId());
+                }
+                if (g.fossilMethaneGwp()) { // INV-10: the GWP table that gave fossil methane its own value
+                    sets.putIfAbsent(GwpTable.FOSSIL_METHANE_SET + ":" + GwpTable.FOSSIL_METHANE_VERSION,
+                            new InventorySnapshot.FactorSetRef(GwpTable.FOSSIL_METHANE_SET, GwpTable.FOSSIL_METHANE_VERSION,
+                                    GwpTable.FOSSIL_METHANE_SOURCE + " = " + g.gwp().toPlainString()));
                 }
             }
             factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),
