@@ -53,7 +53,8 @@ public class SourcesIdentifiedAndQuantified implements Rule<InventoryFacts> {
 
     /** Product or service: an approved organisation inventory of the period in the suite, or a verified statement. */
     private static List<Finding> organisationInventoryFirst(InventoryFacts facts) {
-        if (facts.subjectType() == SubjectType.ORGANISATION || facts.organisationInventoryApproved()) {
+        boolean productOrService = facts.subjectType() == SubjectType.PRODUCT || facts.subjectType() == SubjectType.SERVICE;
+        if (!productOrService || facts.organisationInventoryApproved()) {
             return List.of();
         }
         var statement = facts.content().organisationInventory();

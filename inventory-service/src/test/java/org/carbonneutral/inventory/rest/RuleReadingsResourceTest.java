@@ -148,4 +148,17 @@ class RuleReadingsResourceTest {
         t.put(iso, 0, ORGANISATION + refrigerant);
         t.submit(iso).body("findings.ruleId", not(hasItem("INV-8")));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesWhatTheReadingsNeed() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.InventoryContent.properties.keySet()",
+                        org.hamcrest.Matchers.hasItems("organisationPart", "organisationInventory"))
+                .body("components.schemas.OrganisationPart.description", org.hamcrest.Matchers.containsString("INV-5"))
+                .body("components.schemas.OrganisationPart.properties.organisationTco2e.description",
+                        org.hamcrest.Matchers.containsString("whole organisation's emissions"))
+                .body("components.schemas.OrganisationStatement.description", org.hamcrest.Matchers.containsString("INV-1"))
+                .body("components.schemas.OrganisationStatement.properties.verifier.description",
+                        equalTo("Verification body"));
+    }
 }
