@@ -6,8 +6,6 @@ import java.util.List;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.Severity;
 import org.carbonneutral.contracts.SubjectType;
-import org.carbonneutral.inventory.domain.InventoryCalculator;
-import org.carbonneutral.inventory.domain.InventoryContent;
 import org.carbonneutral.platform.rules.Rule;
 import org.carbonneutral.platform.rules.RuleDescription;
 
@@ -41,14 +39,14 @@ public class TokenSubjectShare implements Rule<InventoryFacts> {
         return facts.subjectType() == SubjectType.ORGANISATION ? organisationPart(facts) : product(facts);
     }
 
-    /** One site or branch: its total ÷ the whole organisation's emissions, and the reason it was chosen. */
+    /** One site or branch: its share (the snapshot's: total ÷ the whole organisation's emissions) and its reason. */
     private static List<Finding> organisationPart(InventoryFacts facts) {
-        InventoryContent.OrganisationPart part = facts.content().organisationPart();
+        var part = facts.snapshot().organisationPart();
         if (part == null) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        BigDecimal share = InventoryCalculator.share(facts.snapshot().totalTco2e(), part.organisationTco2e());
+        BigDecimal share = part.sharePercent();
         if (blank(facts.content().subjectChoiceReason())) {
             findings.add(Finding.warn("INV-5", "subjectChoiceReason",
                     "The subject covers only " + part.covers() + " (" + share + " % of the organisation's emissions): "

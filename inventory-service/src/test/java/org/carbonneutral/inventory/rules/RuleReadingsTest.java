@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.SubjectType;
-import org.carbonneutral.inventory.domain.InventoryCalculator;
 import org.carbonneutral.inventory.domain.InventoryContent;
 import org.carbonneutral.inventory.domain.InventoryContent.Exclusion;
 import org.junit.jupiter.api.Test;
@@ -98,8 +97,12 @@ class RuleReadingsTest {
         var larger = with(base, new InventoryContent.OrganisationPart("Taoyuan plant only", new BigDecimal("50"), null),
                 "the largest plant", null);
         assertEquals(List.of(), check(larger, ClaimStandard.ISO_14068_1));
-        assertEquals(new BigDecimal("7.36"), InventoryCalculator.share(CALCULATOR.quantify(SubjectType.ORGANISATION, onePlant)
-                .snapshot().totalTco2e(), new BigDecimal("100")));
+        // the snapshot carries the part, the organisation's figure and the share: 7.355 ÷ 100 = 7.36 %
+        var line = CALCULATOR.quantify(SubjectType.ORGANISATION, onePlant).snapshot().organisationPart();
+        assertEquals(new BigDecimal("7.36"), line.sharePercent());
+        assertEquals(new BigDecimal("100.000"), line.organisationTco2e());
+        assertEquals("Taoyuan plant only", line.covers());
+        assertEquals(null, CALCULATOR.quantify(SubjectType.ORGANISATION, base).snapshot().organisationPart());
         // the whole organisation (no organisationPart): nothing to show
         assertEquals(List.of(), check(base, ClaimStandard.ISO_14068_1));
     }
