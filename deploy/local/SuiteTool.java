@@ -186,8 +186,9 @@ public class SuiteTool {
 
     /**
      * Acme Taiwan Co., Ltd., organisation subject, 2025: category 1 diesel, 120 kL × MOENV 6.0.4 factors (CO2 2.6060,
-     * CH4 0.000106, N2O 0.000021 kg/L) with AR5 GWPs = 313.744 t, and category 2 purchased electricity, 2,500,000 kWh ×
-     * Taipower's 2024 grid factor 0.474 kgCO2e/kWh = 1,185.000 t; residual 1,498.744 t → 1,499 credits from a MOENV
+     * CH4 0.000106, N2O 0.000021 kg/L) with AR5 GWPs (CH4 as fossil methane, MOENV 附表四: 30) = 313.769 t, and
+     * category 2 purchased electricity, 2,500,000 kWh × Taipower's 2024 grid factor 0.474 kgCO2e/kWh = 1,185.000 t;
+     * residual 1,498.769 t → 1,499 credits from a MOENV
      * and a Verra block.
      */
     /** A file of the sample declaration (deploy/local/sample/), the same the system tests take through the suite. */

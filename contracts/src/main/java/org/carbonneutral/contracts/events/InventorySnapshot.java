@@ -9,7 +9,8 @@ import org.carbonneutral.contracts.SubjectType;
  * What an approved inventory revision says, so that no service has to call back: every source with its ISO 14064-1
  * category, scope and per-gas emissions, totals by scope, category and gas, biogenic CO2 (kept out of the totals),
  * removals and reversals, the residual (emissions − removals), exclusions and coverage, verification, the GWP set and
- * factor sets used, and for a product or service subject the products table. Figures in tCO2e, scale 3, HALF_UP, but
+ * factor sets used, for a product or service subject the products table, and for an organisation subject narrower
+ * than the whole organisation (one site, one branch) what it covers and its share of the organisation's emissions. Figures in tCO2e, scale 3, HALF_UP, but
  * for {@code residualExactTco2e}: the residual as computed, unrounded, which the credits to retire are rounded up from
  * (OFF-1: never the rounded residual rounded again).
  */
@@ -38,7 +39,16 @@ public record InventorySnapshot(
         List<ProductLine> products,
         String allocationMethod,
         String subjectChoiceReason,
-        ProductSubjectLine productSubject) {
+        ProductSubjectLine productSubject,
+        OrganisationPartLine organisationPart) {
+
+    /**
+     * An organisation subject narrower than the whole organisation (INV-5): what it covers, the whole organisation's
+     * emissions in the period (tCO2e), the subject's share of them (%, 2 decimals HALF_UP) and how the rest follows.
+     */
+    public record OrganisationPartLine(String covers, BigDecimal organisationTco2e, BigDecimal sharePercent,
+            String otherPartsPlan) {
+    }
 
     /**
      * A product or service subject (ISO/CNS 14067): declared unit, market (B2C whole life cycle, B2B may stop at the

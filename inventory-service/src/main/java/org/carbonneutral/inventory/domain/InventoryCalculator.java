@@ -14,6 +14,7 @@ import org.carbonneutral.inventory.factors.ActivityUnits;
 import org.carbonneutral.inventory.factors.EmissionCalculator;
 import org.carbonneutral.inventory.factors.EmissionFactor;
 import org.carbonneutral.inventory.factors.FactorLibrary;
+import org.carbonneutral.inventory.factors.GwpTable;
 
 /**
  * Quantifies an inventory. Each activity's emissions come from {@link EmissionCalculator} (per gas, exact kg; tCO2e
@@ -202,7 +203,7 @@ public final class InventoryCalculator {
                 products.stream().map(p -> new InventorySnapshot.ProductLine(p.name(), p.quantity(), p.unit(), round(p.tco2e()),
                         share(p.tco2e(), productTotal))).toList(),
                 content.allocationMethod(), content.subjectChoiceReason(),
-                productSubject(content, subjectName, emissions, products, productTotal));
+                productSubject(content, subjectName, emissions, products, productTotal), organisationPart(content, emissions));
         return new Quantified(snapshot, violations);
     }
 
@@ -221,6 +222,13 @@ public final class InventoryCalculator {
                 p.quantity(), round(emissions), perUnit, subjectName == null ? null : products.stream()
                         .filter(x -> x.name().trim().equalsIgnoreCase(subjectName.trim())).findFirst()
                         .map(x -> share(x.tco2e(), productTotal)).orElse(null), p.otherProductsPlan());
+    }
+
+    /** An organisation subject narrower than the whole organisation: its share of the organisation's emissions. */
+    private static InventorySnapshot.OrganisationPartLine organisationPart(InventoryContent content, BigDecimal emissions) {
+        var p = content.organisationPart();
+        return p == null ? null : new InventorySnapshot.OrganisationPartLine(p.covers(), round(p.organisationTco2e()),
+                share(round(emissions), p.organisationTco2e()), p.otherPartsPlan());
     }
 
     /** Emissions of a list of activities: exact tCO2e, biogenic CO2, per-gas kg and tCO2e, and the factor ids used. */
@@ -260,6 +268,11 @@ public final class InventoryCalculator {
                 sum.gases.get(g.gas())[1] = sum.gases.get(g.gas())[1].add(g.tco2e());
                 if (!sum.factorIds.contains(g.factorId())) {
                     sum.factorIds.add(g.factorId());
+                }
+                if (g.fossilMethaneGwp()) { // INV-10: the GWP table that gave fossil methane its own value
+                    sets.putIfAbsent(GwpTable.FOSSIL_METHANE_SET + ":" + GwpTable.FOSSIL_METHANE_VERSION,
+                            new InventorySnapshot.FactorSetRef(GwpTable.FOSSIL_METHANE_SET, GwpTable.FOSSIL_METHANE_VERSION,
+                                    GwpTable.FOSSIL_METHANE_SOURCE + " = " + g.gwp().toPlainString()));
                 }
             }
             factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),

@@ -39,12 +39,44 @@ public record InventoryContent(
         @Size(max = 2000) @Schema(examples = "physical: by mass of product shipped") String allocationMethod,
         @Size(max = 4000) String subjectChoiceReason,
         @Valid @Schema(description = "Product/service subject (ISO/CNS 14067): declared unit, market, life cycle")
-        ProductSubject productSubject) {
+        ProductSubject productSubject,
+        @Valid @Schema(description = "Organisation subject narrower than the whole organisation (one site, one branch): "
+                + "what it covers and the whole organisation's emissions, so that its share is shown; the reason it was "
+                + "chosen is subjectChoiceReason (INV-5). Absent: the subject is the whole organisation")
+        OrganisationPart organisationPart,
+        @Valid @Schema(description = "Product/service subject: the organisation's own inventory of the same period as a "
+                + "cited, verified statement (INV-1); not needed when the suite holds an approved organisation inventory "
+                + "of the same tenant and period")
+        OrganisationStatement organisationInventory) {
 
     /** This content with {@code sources} as its emission sources; the one copy of a content, field for field. */
     public InventoryContent withSources(List<Source> sources) {
         return new InventoryContent(boundaryApproach, gwpSet, scope2Basis, baseYear, facilities, sources, exclusions,
-                verification, removals, products, allocationMethod, subjectChoiceReason, productSubject);
+                verification, removals, products, allocationMethod, subjectChoiceReason, productSubject, organisationPart,
+                organisationInventory);
+    }
+
+    @Schema(description = "The part of the organisation an organisation subject covers, against the whole (INV-5)")
+    public record OrganisationPart(
+            @NotBlank @Size(max = 300) @Schema(description = "What the subject covers", examples = "Taoyuan plant only")
+            String covers,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 6)
+            @Schema(description = "The whole organisation's emissions in the period, tCO2e; the subject's share is its "
+                    + "total ÷ this", examples = "5200") BigDecimal organisationTco2e,
+            @Size(max = 4000) @Schema(description = "How the rest of the organisation will follow (a small share is "
+                    + "flagged without it)") String otherPartsPlan) {
+    }
+
+    @Schema(description = "A verified statement of the organisation's own inventory (INV-1): year, scope 1 and 2 totals, "
+            + "verifier and the statement's reference")
+    public record OrganisationStatement(
+            @NotNull @Min(1990) @Max(2100) @Schema(description = "Year of the inventory; must be the period's", examples = "2025")
+            Integer year,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6) @Schema(examples = "313.769") BigDecimal scope1Tco2e,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6) @Schema(examples = "1185") BigDecimal scope2Tco2e,
+            @NotBlank @Size(max = 300) @Schema(description = "Verification body", examples = "SGS Taiwan") String verifier,
+            @NotBlank @Size(max = 300) @Schema(description = "Reference of the verification statement", examples = "GHG-2026-0412")
+            String reference) {
     }
 
     public enum Market {

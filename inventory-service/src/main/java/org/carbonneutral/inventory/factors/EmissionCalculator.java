@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Emissions of one activity: quantity (converted to each factor's unit) × factor (kg gas per unit) × GWP of the
- * chosen set, per gas. Per-gas kilograms are kept exact; tCO2e is their weighted sum ÷ 1000, rounded once to 6
+ * chosen set, per gas (CH4 of a fossil factor by fossil methane's value where the set gives one, INV-10). Per-gas kilograms are kept exact; tCO2e is their weighted sum ÷ 1000, rounded once to 6
  * decimals HALF_UP (grams), so the same inputs always give the same figures, bit for bit.
  */
 public final class EmissionCalculator {
@@ -20,9 +20,12 @@ public final class EmissionCalculator {
         this.gwp = gwp;
     }
 
-    /** One gas's share of an activity's emissions, naming the factor and GWP used (INV-10). */
+    /**
+     * One gas's share of an activity's emissions, naming the factor and GWP used (INV-10); {@code fossilMethaneGwp}
+     * when the GWP is fossil methane's own value (CH4 of a fossil factor in a set that gives one).
+     */
     public record GasEmission(String gas, String factorId, BigDecimal factorValue, String factorUnit, BigDecimal gasKg,
-            BigDecimal gwp, BigDecimal tco2e, boolean biogenic) {
+            BigDecimal gwp, BigDecimal tco2e, boolean biogenic, boolean fossilMethaneGwp) {
     }
 
     public record Result(BigDecimal tco2e, BigDecimal biogenicCo2Tonnes, GwpSet gwpSet, List<GasEmission> gases) {
@@ -41,14 +44,16 @@ public final class EmissionCalculator {
             if (f.biogenic() && f.gas().equals("CO2")) {
                 // biogenic CO2 is reported separately and not added to the total
                 biogenicKg = biogenicKg.add(kg);
-                gases.add(new GasEmission(f.gas(), f.id(), f.value(), f.unit(), kg, BigDecimal.ONE, BigDecimal.ZERO, true));
+                gases.add(new GasEmission(f.gas(), f.id(), f.value(), f.unit(), kg, BigDecimal.ONE, BigDecimal.ZERO, true,
+                        false));
                 continue;
             }
-            BigDecimal weight = gwp.gwp(set, f.gas());
+            boolean fossilMethane = f.fossil() && f.gas().equals("CH4") && gwp.fossilMethane(set).isPresent();
+            BigDecimal weight = gwp.gwp(set, f.gas(), f.fossil());
             BigDecimal co2eKg = kg.multiply(weight);
             totalKg = totalKg.add(co2eKg);
             gases.add(new GasEmission(f.gas(), f.id(), f.value(), f.unit(), kg, weight,
-                    co2eKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), f.biogenic()));
+                    co2eKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), f.biogenic(), fossilMethane));
         }
         return new Result(totalKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP),
                 biogenicKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), set, gases);

@@ -22,6 +22,14 @@ public record EmissionFactor(
         Integer validToYear,
         boolean biogenic) {
 
+    /**
+     * A factor of fossil origin: fuel burnt (stationary or mobile) that is not biomass. Its CH4 is fossil methane
+     * (INV-10: MOENV 113.2.5 附表四 註1, methane emitted by fossil fuels).
+     */
+    public boolean fossil() {
+        return !biogenic && (kind == FactorKind.STATIONARY_COMBUSTION || kind == FactorKind.MOBILE_COMBUSTION);
+    }
+
     public boolean validIn(int year) {
         return (validFromYear == null || year >= validFromYear) && (validToYear == null || year <= validToYear);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Parts;
+import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryActionRecorded;
 import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
 import org.carbonneutral.contracts.events.InventoryApproved;
@@ -93,14 +94,31 @@ public class InventoryService {
         }).replaceWithVoid();
     }
 
-    /** The content with its uploaded activity data, quantified once against the tenant's library. */
+    /**
+     * The content with its uploaded activity data, quantified once against the tenant's library, and for a product or
+     * service subject whether the tenant's organisation inventory of the same period is approved (INV-1).
+     */
     private Uni<InventoryFacts> load(InventoryPart part, InventoryContent content, Basis basis) {
+        Integer year = part.periodStart == null ? null : part.periodStart.getYear();
         if (content == null) {
-            return Uni.createFrom().item(new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, null, null));
+            return Uni.createFrom().item(new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, null, null,
+                    year, false));
         }
-        return tenantFactors.library(part.tenant).chain(library -> uploaded.addTo(part.activityUploadId, content)
-                .map(complete -> new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, complete,
-                        quantify(library, part, complete))));
+        return organisationInventoryApproved(part).chain(orgApproved -> tenantFactors.library(part.tenant)
+                .chain(library -> uploaded.addTo(part.activityUploadId, content)
+                        .map(complete -> new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, complete,
+                                quantify(library, part, complete), year, orgApproved))));
+    }
+
+    /** Whether another declaration of the tenant, an organisation subject of the same period, has an approved inventory. */
+    private static Uni<Boolean> organisationInventoryApproved(InventoryPart part) {
+        if (part.subjectType == null || part.subjectType == SubjectType.ORGANISATION || part.periodStart == null
+                || part.periodEnd == null) {
+            return Uni.createFrom().item(false);
+        }
+        return InventoryPart.count("tenant = ?1 and subjectType = ?2 and periodStart = ?3 and periodEnd = ?4 "
+                + "and approvedRevision is not null and declarationId <> ?5", part.tenant, SubjectType.ORGANISATION,
+                part.periodStart, part.periodEnd, part.declarationId).map(n -> n > 0);
     }
 
     private InventorySnapshot quantify(FactorLibrary library, InventoryPart part,

@@ -35,7 +35,7 @@ class FactorLibraryTest {
                 manifest.put(parts[1], parts[0]);
             }
         }
-        assertEquals(7, manifest.size(), "the seven reference tables of the factor library");
+        assertEquals(8, manifest.size(), "the eight reference tables of the factor library");
         for (var e : manifest.entrySet()) {
             try (var in = getClass().getClassLoader().getResourceAsStream(e.getKey())) {
                 assertNotNull(in, "not shipped: " + e.getKey());
@@ -86,9 +86,9 @@ class FactorLibraryTest {
                 .stream().allMatch(EmissionFactor::biogenic));
         assertEquals(new BigDecimal("56100"), LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET,
                 FactorKind.STATIONARY_COMBUSTION, "Natural Gas", 2025).get(0).value());
-        // 1 TJ of diesel, AR5: 74,100 kg CO2 + 3 kg CH4 × 28 + 0.6 kg N2O × 265 = 74,343 kg
+        // 1 TJ of diesel, AR5: 74,100 kg CO2 + 3 kg fossil CH4 × 30 + 0.6 kg N2O × 265 = 74,349 kg (INV-10)
         var r = new EmissionCalculator(GWP).calculate(new BigDecimal("1000"), "GJ", List.copyOf(diesel.values()), GwpSet.AR5);
-        assertEquals(new BigDecimal("74.343000"), r.tco2e());
+        assertEquals(new BigDecimal("74.349000"), r.tco2e());
         // biodiesel's CO2 is biogenic: reported apart, not in the total (CH4 3 × 28 + N2O 0.6 × 265 = 243 kg)
         var bio = new EmissionCalculator(GWP).calculate(BigDecimal.ONE, "TJ", LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET,
                 FactorKind.STATIONARY_COMBUSTION, "生質柴油", 2025), GwpSet.AR5);
@@ -117,6 +117,12 @@ class FactorLibraryTest {
         assertEquals(new BigDecimal("25"), GWP.gwp(GwpSet.AR4, "CH4"));
         assertEquals(new BigDecimal("28"), GWP.gwp(GwpSet.AR5, "CH4"));
         assertEquals(new BigDecimal("27.9"), GWP.gwp(GwpSet.AR6, "CH4"));
+        // INV-10: fossil methane, MOENV 113.2.5 附表四 石化甲烷 (AR5) 30; no fossil value for AR4 or AR6 here
+        assertEquals(new BigDecimal("30"), GWP.gwp(GwpSet.AR5, "CH4", true));
+        assertEquals(new BigDecimal("28"), GWP.gwp(GwpSet.AR5, "CH4", false));
+        assertEquals(new BigDecimal("25"), GWP.gwp(GwpSet.AR4, "CH4", true));
+        assertEquals(new BigDecimal("27.9"), GWP.gwp(GwpSet.AR6, "CH4", true));
+        assertEquals(new BigDecimal("265"), GWP.gwp(GwpSet.AR5, "N2O", true));
         assertEquals(new BigDecimal("265"), GWP.gwp(GwpSet.AR5, "N2O"));
         assertEquals(new BigDecimal("273"), GWP.gwp(GwpSet.AR6, "N2O"));
         assertEquals(new BigDecimal("23500"), GWP.gwp(GwpSet.AR5, "SF6"));
@@ -141,11 +147,15 @@ class FactorLibraryTest {
         EmissionCalculator calculator = new EmissionCalculator(GWP);
         var r = calculator.calculate(new BigDecimal("120"), "kL",
                 LIBRARY.lookup(ReferenceTables.MOENV_SET, FactorKind.STATIONARY_COMBUSTION, "柴油", 2025), GwpSet.AR5);
-        // CO2 120,000 L × 2.6060 = 312,720 kg; CH4 × 0.000106 = 12.72 kg × 28; N2O × 0.000021 = 2.52 kg × 265
-        assertEquals(new BigDecimal("313.743960"), r.tco2e());
+        // CO2 120,000 L × 2.6060 = 312,720 kg; CH4 × 0.000106 = 12.72 kg × 30 (fossil methane, MOENV 附表四, INV-10)
+        // = 381.6 kg; N2O × 0.000021 = 2.52 kg × 265 = 667.8 kg
+        assertEquals(new BigDecimal("313.769400"), r.tco2e());
         assertEquals(new BigDecimal("312.720000"), r.gases().get(0).tco2e());
         assertEquals(0, new BigDecimal("12.72").compareTo(r.gases().get(1).gasKg()));
-        // AR6 weights CH4 27.9 and N2O 273
+        assertEquals(new BigDecimal("30"), r.gases().get(1).gwp());
+        assertEquals(new BigDecimal("0.381600"), r.gases().get(1).tco2e());
+        assertTrue(r.gases().get(1).fossilMethaneGwp());
+        // AR6 weights CH4 27.9 (no fossil value in the tables the suite holds) and N2O 273
         var ar6 = calculator.calculate(new BigDecimal("120000"), "L",
                 LIBRARY.lookup(ReferenceTables.MOENV_SET, FactorKind.STATIONARY_COMBUSTION, "柴油", 2025), GwpSet.AR6);
         assertEquals(new BigDecimal("313.762848"), ar6.tco2e());

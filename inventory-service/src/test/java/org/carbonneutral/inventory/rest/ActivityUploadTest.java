@@ -84,9 +84,9 @@ class ActivityUploadTest {
         var events = TestKafka.events(Topics.INVENTORY, id, Duration.ofSeconds(30),
                 l -> TestKafka.count(l, EventType.INVENTORY_APPROVED) >= 1);
         InventoryApproved approved = Events.payload(events.get(0), InventoryApproved.class);
-        // 120,000 L diesel (313.743960 t, AR5) + 2,000,000 kWh × 0.474 (948 t)
-        assertEquals(new BigDecimal("1261.744"), approved.snapshot().totalTco2e());
-        assertEquals(new BigDecimal("313.744"), approved.snapshot().sources().get(0).tco2e());
+        // 120,000 L diesel (313.769400 t, AR5, CH4 as fossil methane × 30) + 2,000,000 kWh × 0.474 (948 t)
+        assertEquals(new BigDecimal("1261.769"), approved.snapshot().totalTco2e());
+        assertEquals(new BigDecimal("313.769"), approved.snapshot().sources().get(0).tco2e());
         // removing a source that holds uploaded data is refused
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body("{" + InventoryResourceTest.HEAD + "\"sources\":[" + InventoryResourceTest.ELECTRICITY + "]}")

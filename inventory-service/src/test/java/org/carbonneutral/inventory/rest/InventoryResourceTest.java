@@ -58,9 +58,13 @@ class InventoryResourceTest {
             + "\"rightsEvidence\":\"Land title 123-4\",\"monitoring\":\"annual tree survey\"}]}";
 
     static UUID open(SubjectType type, String subjectName) {
+        return open(type, subjectName, 2025);
+    }
+
+    static UUID open(SubjectType type, String subjectName, int year) {
         UUID id = UUID.randomUUID();
         TestKafka.publish(EventType.DECLARATION_OPENED, TENANT, id, new DeclarationOpened(id, type, subjectName,
-                "All Taiwan sites, operational control", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                "All Taiwan sites, operational control", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 ClaimStandard.ISO_14068_1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(VIEWER)
                 .get("/api/inventories/{id}", id).then().statusCode(200));
@@ -117,17 +121,21 @@ class InventoryResourceTest {
         InventoryApproved approved = Events.payload(approvedEvent, InventoryApproved.class);
         assertEquals(2, approved.revision());
         assertEquals(TENANT, approvedEvent.tenant());
-        // diesel 120 kL × MOENV 6.0.4 (CO2 2.6060, CH4 0.000106, N2O 0.000021 kg/L) with AR5 = 313.743960 t;
+        // diesel 120 kL × MOENV 6.0.4 (CO2 2.6060, CH4 0.000106, N2O 0.000021 kg/L) with AR5, its CH4 as fossil methane
+        // (MOENV 附表四: 30, INV-10) = 313.769400 t;
         // electricity 2,000,000 kWh × Taipower 2024 0.474 kg/kWh = 948.000 t; removals 12.25 t
-        assertEquals(new BigDecimal("1261.744"), approved.snapshot().totalTco2e());
+        assertEquals(new BigDecimal("1261.769"), approved.snapshot().totalTco2e());
         assertEquals(new BigDecimal("12.250"), approved.snapshot().removalsTco2e());
-        assertEquals(new BigDecimal("1249.494"), approved.snapshot().residualTco2e());
+        assertEquals(new BigDecimal("1249.519"), approved.snapshot().residualTco2e());
         assertEquals(new BigDecimal("948.000"), approved.snapshot().totalsByScope().get(1).tco2e());
         assertEquals("AR5", approved.snapshot().gwpSet());
         assertEquals(List.of("MOENV-EF:6.0.4:stationary_combustion:柴油:CO2", "MOENV-EF:6.0.4:stationary_combustion:柴油:CH4",
                 "MOENV-EF:6.0.4:stationary_combustion:柴油:N2O"), approved.snapshot().sources().get(0).factorIds());
-        assertEquals(List.of("MOENV-EF", "TAIPOWER-GRID"),
+        assertEquals(List.of("MOENV-EF", "MOENV-GWP-1130205", "TAIPOWER-GRID"),
                 approved.snapshot().factorSets().stream().map(f -> f.code()).toList());
+        assertTrue(approved.snapshot().factorSets().get(1).source().contains("石化甲烷"));
+        assertTrue(approved.snapshot().factorSets().get(1).source().endsWith("= 30"));
+        assertEquals(new BigDecimal("0.382"), approved.snapshot().sources().get(0).gases().get(1).tco2e());
         assertEquals(new BigDecimal("12.720"), approved.snapshot().sources().get(0).gases().get(1).kg());
         assertEquals(64, approved.contentDigest().length());
 
@@ -142,43 +150,6 @@ class InventoryResourceTest {
                 InventoryApprovalRevoked.class);
         assertEquals(2, revoked.revokedRevision());
         assertEquals(3, revoked.currentRevision());
-    }
-
-    @Test
-    void productSubjectNeedsAllScopesAndTheProductsTable() {
-        UUID id = open(SubjectType.PRODUCT, "Bottled tea 600 ml");
-        assertEquals(200, put(id, PREPARER, 0, SCOPES_1_AND_2));
-        given().auth().oauth2(PREPARER).post("/api/inventories/{id}/submission", id).then().statusCode(200)
-                .body("findings.ruleId", contains("INV-4", "INV-4", "INV-4", "INV-4", "INV-9"))
-                .body("findings.field", contains("sources", "products", "allocationMethod", "subjectChoiceReason",
-                        "productSubject"));
-        String transport = """
-                {"name":"Outbound transport by contracted trucks","facility":"Taoyuan plant","category":3,"scope3Category":9,
-                 "activities":[{"quantity":15000,"unit":"L",
-                                "lookup":{"kind":"MOBILE_COMBUSTION","activity":"Gas/Diesel Oil","year":2025}}]}""";
-        assertEquals(200, put(id, PREPARER, 1, "{" + HEAD + "\"sources\":[" + DIESEL + "," + ELECTRICITY + ","
-                + transport + "]," + """
-                 "products":[{"name":"Bottled tea 600 ml","quantity":1000000,"unit":"bottle","tco2e":420},
-                             {"name":"Canned coffee","quantity":500000,"unit":"can","tco2e":180}],
-                 "allocationMethod":"physical: by mass shipped","subjectChoiceReason":"best-selling product",
-                 "productSubject":{"declaredUnit":"one 600 ml bottle","market":"B2B","quantity":1000000,
-                   "stages":[{"stage":"RAW_MATERIAL_ACQUISITION","included":true},{"stage":"PRODUCTION","included":true},
-                             {"stage":"DISTRIBUTION","included":false,"omissionReason":"sold ex works to a bottler"}]}}"""));
-        given().auth().oauth2(PREPARER).post("/api/inventories/{id}/submission", id).then().statusCode(200)
-                .body("findings", hasSize(0));
-        given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{\"revision\":2}")
-                .post("/api/inventories/{id}/approval", id).then().statusCode(200);
-        List<CloudEvent> events = TestKafka.events(Topics.INVENTORY, id, Duration.ofSeconds(30),
-                l -> TestKafka.count(l, EventType.INVENTORY_APPROVED) >= 1);
-        InventoryApproved approved = Events.payload(events.get(0), InventoryApproved.class);
-        assertEquals(new BigDecimal("70.00"), approved.snapshot().products().get(0).sharePercent());
-        assertEquals(new BigDecimal("70.00"), approved.snapshot().productSubject().sharePercent());
-        assertEquals("B2B", approved.snapshot().productSubject().market());
-        // per declared unit: total footprint (kg) ÷ 1,000,000 bottles
-        assertEquals(approved.snapshot().totalTco2e().movePointRight(3)
-                .divide(new BigDecimal("1000000"), 6, java.math.RoundingMode.HALF_UP),
-                approved.snapshot().productSubject().perUnitKgCo2e());
-        assertEquals(new BigDecimal("30.00"), approved.snapshot().products().get(1).sharePercent());
     }
 
     @Test

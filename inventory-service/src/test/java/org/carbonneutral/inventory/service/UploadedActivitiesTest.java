@@ -26,7 +26,8 @@ class UploadedActivitiesTest {
 
     static InventoryContent content(Source... sources) {
         return new InventoryContent(InventoryContent.BoundaryApproach.OPERATIONAL_CONTROL, GwpSet.AR5, null, 2020,
-                List.of("Plant"), List.of(sources), List.of(), null, List.of(), List.of(), "by mass", null, null);
+                List.of("Plant"), List.of(sources), List.of(), null, List.of(), List.of(), "by mass", null, null, null,
+                null);
     }
 
     static Source source(String name, List<Activity> activities) {

@@ -117,7 +117,8 @@ class OffsetsRulesTest {
                 rounded.totalsByGas(), rounded.totalTco2e(), rounded.biogenicCo2Tonnes(), rounded.removalsTco2e(),
                 rounded.residualTco2e(), new java.math.BigDecimal("222.0004"), rounded.removals(), rounded.exclusions(),
                 rounded.coveragePercent(), rounded.verification(), rounded.factorSets(), rounded.products(),
-                rounded.allocationMethod(), rounded.subjectChoiceReason(), rounded.productSubject());
+                rounded.allocationMethod(), rounded.subjectChoiceReason(), rounded.productSubject(),
+                rounded.organisationPart());
         Retirement credit = credit(222, 2023, LocalDate.of(2025, 3, 1));
         OffsetsContent content = new OffsetsContent(List.of(credit), List.of());
         List<Finding> f = new RetiredCoverResidual().check(new OffsetsFacts(START, END, ClaimStandard.ISO_14068_1,

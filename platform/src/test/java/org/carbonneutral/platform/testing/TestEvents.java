@@ -56,7 +56,7 @@ public final class TestEvents {
                 List.of(new InventorySnapshot.GasTotal("CO2", s1), new InventorySnapshot.GasTotal("CO2E", s2)),
                 total, zero, zero, total, total, List.of(), List.of(), new BigDecimal("100.00"),
                 new InventorySnapshot.VerificationLine(false, false, null, null, null, null, null),
-                List.of(new InventorySnapshot.FactorSetRef("MOENV-EF", "6.0.4", "MOENV")), List.of(), null, null, null);
+                List.of(new InventorySnapshot.FactorSetRef("MOENV-EF", "6.0.4", "MOENV")), List.of(), null, null, null, null);
     }
 
     public static void inventoryApproved(String tenant, UUID id, int revision, InventorySnapshot snapshot) {
