@@ -34,8 +34,11 @@ import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryApproved;
 import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.contracts.events.OffsetsApproved;
+import org.carbonneutral.contracts.events.PathwayApproved;
+import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.PublicationFactsFixture;
+import org.carbonneutral.disclosure.SnapshotVariants;
 import org.carbonneutral.disclosure.domain.ClaimVerification;
 import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.domain.PublicationFacts;
@@ -155,29 +158,6 @@ class DeclarationPagesTest {
         assertTrue(chapter.getMessage().contains("chapter 7"), chapter.getMessage());
     }
 
-    /** The sample's inventory for a product subject, with removals in the boundary. */
-    static InventoryApproved productInventory() {
-        var base = inventory(1);
-        var i = base.snapshot();
-        var snapshot = new InventorySnapshot(SubjectType.PRODUCT, i.boundaryApproach(), i.gwpSet(), i.facilities(),
-                i.sources(), i.totalsByScope(), i.scope2Basis(), i.scope2LocationBasedTco2e(), i.scope2MarketBasedTco2e(),
-                i.totalsByCategory(), i.totalsByGas(), i.totalTco2e(), i.biogenicCo2Tonnes(), new BigDecimal("12.500"),
-                i.residualTco2e(), i.residualExactTco2e(), List.of(new InventorySnapshot.RemovalLine("Plant green belt",
-                        "VEGETATION", new BigDecimal("12.500"), BigDecimal.ZERO, "Land title deed 104-Taoyuan-0031",
-                        "annual tree survey")), i.exclusions(), i.coveragePercent(), i.verification(), i.factorSets(),
-                List.of(new InventorySnapshot.ProductLine("MLCC 0402", new BigDecimal("1000000"), "reels",
-                        new BigDecimal("1500.000"), new BigDecimal("68.23"))),
-                "Physical allocation by kWh metered per line", "Our best-selling product",
-                new InventorySnapshot.ProductSubjectLine("1 reel of 10,000 MLCC 0402", "B2B", List.of(
-                        new InventorySnapshot.StageLine("RAW_MATERIAL_ACQUISITION", true, null),
-                        new InventorySnapshot.StageLine("PRODUCTION", true, null),
-                        new InventorySnapshot.StageLine("USE", false, "B2B: cradle to gate, the customer's use is unknown")),
-                        new BigDecimal("1000000"), new BigDecimal("1500.000"), new BigDecimal("1.500000"),
-                        new BigDecimal("68.23"), "Other products follow from 2027"));
-        return new InventoryApproved(base.declarationId(), 1, base.contentDigest(), base.approvedBy(), base.approvedAt(),
-                List.of(), snapshot);
-    }
-
     static PublicationFacts facts(SubjectType type, InventoryApproved inventory, OffsetsApproved offsets) {
         var pathway = pathway(1, 1);
         return PublicationFactsFixture.facts(type, PROFILE, PublicationFactsFixture.parts(inventory, pathway, offsets),
@@ -186,7 +166,7 @@ class DeclarationPagesTest {
 
     @Test
     void aProductPageShowsCnsIso14067AndItsDeclaredUnit() {
-        var view = published(facts(SubjectType.PRODUCT, productInventory(), offsets(1, 1, 1)), false);
+        var view = published(facts(SubjectType.PRODUCT, SnapshotVariants.productInventory(), offsets(1, 1, 1)), false);
         for (String language : List.of(PageText.ZH, PageText.EN)) {
             PageText t = PageText.of(language);
             String page = render(view, language);
@@ -204,7 +184,7 @@ class DeclarationPagesTest {
 
     @Test
     void thePageShowsBeneficiaryPurposeMethodologyRemovalsAndTheBaselineVerification() {
-        var view = published(facts(SubjectType.PRODUCT, productInventory(), offsets(1, 1, 1)), false);
+        var view = published(facts(SubjectType.PRODUCT, SnapshotVariants.productInventory(), offsets(1, 1, 1)), false);
         for (String language : List.of(PageText.ZH, PageText.EN)) {
             PageText t = PageText.of(language);
             String page = render(view, language);
@@ -250,6 +230,27 @@ class DeclarationPagesTest {
         assertFalse(render(self, PageText.ZH).contains("獨立第三方"));
         String verified = render(published(SubjectType.ORGANISATION, false), PageText.EN);
         assertTrue(verified.contains("verified by SGS Taiwan Ltd. (TAF 0006) under ISO 14064-3:2019"), verified);
+    }
+
+    @Test
+    void aVerifiedInventoryIsNotAVerifiedClaimAndTheBaselineVerificationIsShownWhereHeld() {
+        var verified = SnapshotVariants.verifiedInventory();
+        var ownBaseline = SnapshotVariants.baselineFromOwnInventory();
+        var o = offsets(1, 1, 1);
+        var view = published(PublicationFactsFixture.facts(SubjectType.ORGANISATION, ClaimStandard.ISO_14068_1,
+                LocalDate.of(2025, 1, 1), null, PROFILE, PublicationFactsFixture.parts(verified, ownBaseline, o), verified,
+                ownBaseline, o), false);
+        for (String language : List.of(PageText.ZH, PageText.EN)) {
+            PageText t = PageText.of(language);
+            String page = render(view, language);
+            assertTrue(page.contains(t.get("inventoryVerification") + "</dt><dd>" + t.get("verified") + " (BSI Taiwan)"),
+                    language + ": the inventory is verified");
+            assertTrue(page.contains(t.get("claimVerification") + "</dt><dd>" + t.get("claimUnverified")),
+                    language + ": the claim is not");
+            assertTrue(page.contains(t.get("baselineVerification") + "</dt><dd>" + t.get("verified") + ": BSI Taiwan"),
+                    language + ": the baseline is this declaration's verified inventory");
+            assertFalse(page.contains("ndependent") || page.contains("獨立"), language);
+        }
     }
 
     private static PublicDeclarationView with(PublicDeclarationView view, JsonNode content) {
