@@ -16,6 +16,15 @@ public final class ClaimStatement {
 
     public static Publication.Claim of(ClaimStandard standard, String subjectName, LocalDate start, LocalDate end,
             ClaimVerification checked) {
+        return of(standard, subjectName, start, end, checked, true);
+    }
+
+    /**
+     * The claim; {@code offsetting} whether residual emissions were offset with credits. An ISO 14068-1 claim with a
+     * residual of 0 says it needed no credits rather than that it offset anything (OFF-1).
+     */
+    public static Publication.Claim of(ClaimStandard standard, String subjectName, LocalDate start, LocalDate end,
+            ClaimVerification checked, boolean offsetting) {
         if (standard == ClaimStandard.PAS_2060) {
             var v = checked == null ? null : checked.validation();
             return new Publication.Claim(standard, "Carbon neutrality declaration of achievement: " + subjectName
@@ -25,11 +34,14 @@ public final class ClaimStatement {
                     + " 期間依據 PAS 2060:2014 達成碳中和（" + validationZh(v) + "），並符合環境部「企業宣告碳中和指引」。");
         }
         var v = checked == null ? null : checked.verification();
-        String en = subjectName + " is carbon neutral for the period " + start + " to " + end
-                + ", through greenhouse-gas emission reductions and the offsetting of residual emissions, in accordance "
-                + "with ISO 14068-1:2023 and the MOENV Guidelines for Corporate Carbon-Neutrality Declarations. ";
-        String zh = subjectName + " 於 " + start + " 至 " + end + " 期間透過溫室氣體減量及抵銷剩餘排放量達成碳中和，依據 ISO 14068-1:2023 "
-                + "及環境部「企業宣告碳中和指引」。";
+        String en = subjectName + " is carbon neutral for the period " + start + " to " + end + ", through "
+                + (offsetting ? "greenhouse-gas emission reductions and the offsetting of residual emissions"
+                : "greenhouse-gas emission reductions and removals in the boundary, leaving no residual emissions to offset "
+                + "(no credits needed)")
+                + ", in accordance with ISO 14068-1:2023 and the MOENV Guidelines for Corporate Carbon-Neutrality "
+                + "Declarations. ";
+        String zh = subjectName + " 於 " + start + " 至 " + end + " 期間透過" + (offsetting ? "溫室氣體減量及抵銷剩餘排放量"
+                : "溫室氣體減量及邊界內移除，無剩餘排放量須抵銷（無須使用減量額度）") + "達成碳中和，依據 ISO 14068-1:2023 及環境部「企業宣告碳中和指引」。";
         if (v == null) {
             return new Publication.Claim(standard, en + "This claim and its report have not been verified (unverified "
                     + "claim).", zh + "本宣告及其報告未經查證（未經查證之宣告）。");

@@ -110,7 +110,7 @@ public record Publication(
                 new Subject(f.subjectType(), f.subjectName(), f.boundary(), f.periodStart(), f.periodEnd(),
                         f.organisation()),
                 ClaimStatement.of(f.claimStandard(), f.subjectName(), f.periodStart(), f.periodEnd(),
-                        f.claimVerification()), f.profile(), summary, items, chapters,
+                        f.claimVerification(), off.requiredTonnes() > 0 || !off.retirements().isEmpty()), f.profile(), summary, items, chapters,
                 findings.stream().filter(x -> x.severity() == Severity.WARN).toList(), f.inventory(), f.pathway(),
                 f.offsets(), f.claimVerification());
     }

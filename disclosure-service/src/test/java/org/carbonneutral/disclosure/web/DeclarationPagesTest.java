@@ -212,6 +212,8 @@ class DeclarationPagesTest {
         }
         assertTrue(render(view, PageText.EN).contains("The residual is 0: no credits needed"));
         assertTrue(render(view, PageText.ZH).contains("無須使用減量額度"));
+        assertTrue(render(view, PageText.EN).contains("leaving no residual emissions to offset (no credits needed)"), "the claim");
+        assertFalse(render(view, PageText.EN).contains("offsetting of residual emissions"), "nothing was offset");
     }
 
     @Test
