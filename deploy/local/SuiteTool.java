@@ -238,6 +238,8 @@ public class SuiteTool {
 
         expect(200, call("PUT", DISCLOSURE + "/api/declarations/" + id + "/profile", preparer, text("profile.json")),
                 "enter the company profile");
+        expect(200, call("PUT", DISCLOSURE + "/api/declarations/" + id + "/claim-verification", preparer,
+                text("claim-verification.json")), "enter the verification of the claim (DIS-7)");
 
         Reply inv = await("the inventory part", 60, () -> call("GET", INVENTORY + "/api/inventories/" + id, preparer, null),
                 r -> r.status() == 200);

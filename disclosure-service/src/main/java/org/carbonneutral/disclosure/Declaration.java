@@ -85,6 +85,16 @@ public class Declaration extends PanacheEntityBase {
     @Column(name = "profile_updated_at")
     public OffsetDateTime profileUpdatedAt;
 
+    /** The claim's own verification (ISO 14068-1) or validation (PAS 2060) as JSON (DIS-7); null until entered. */
+    @Column(name = "claim_verification", columnDefinition = "text")
+    public String claimVerification;
+
+    @Column(name = "claim_verification_updated_by")
+    public String claimVerificationUpdatedBy;
+
+    @Column(name = "claim_verification_updated_at")
+    public OffsetDateTime claimVerificationUpdatedAt;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "latestRevision", column = @Column(name = "inventory_latest_revision")),

@@ -81,6 +81,7 @@ class DeclarationJourneyIT {
         assertTrue(dom.contains("id=\"pathway-chart\"") && dom.contains("class=\"target\"")
                 && dom.contains("class=\"actual-point\""), "the pathway chart with targets and the actual point");
         assertTrue(dom.contains(j.moenvSerial()) && dom.contains(j.verraSerial()), "the serial numbers");
+        assertTrue(dom.contains("SGS-TW-CN-2026-0042"), "the claim names its own verification (DIS-7)");
         assertTrue(Browser.dumpDom(page + "?lang=zh-TW").contains("碳中和管理計畫"), "the Traditional Chinese page");
 
         Path desktop = Browser.screenshot(page + "?lang=en", "declaration-desktop.png", 1280, 6000);

@@ -22,6 +22,7 @@ final class Journey {
     static final String INVENTORY = sample("inventory.json");
     static final String PATHWAY = sample("pathway.json");
     static final String PROFILE = sample("profile.json");
+    static final String CLAIM_VERIFICATION = sample("claim-verification.json");
     static final String OFFSETS = sample("offsets.json");
     static final String MOENV_EXPORT = sample("moenv-retirements.csv");
     static final String VERRA_EXPORT = sample("verra-transactions.csv");
@@ -55,6 +56,8 @@ final class Journey {
                 .post(url("disclosure-service") + "/api/declarations").then().statusCode(201).extract().path("id"));
         given().auth().oauth2(preparer).contentType(ContentType.JSON).body(PROFILE)
                 .put(url("disclosure-service") + "/api/declarations/" + id + "/profile").then().statusCode(200);
+        given().auth().oauth2(preparer).contentType(ContentType.JSON).body(CLAIM_VERIFICATION)
+                .put(url("disclosure-service") + "/api/declarations/" + id + "/claim-verification").then().statusCode(200);
         for (String path : new String[] {"inventory-service/api/inventories/", "pathway-service/api/pathways/",
                 "offset-service/api/offsets/"}) {
             String service = path.substring(0, path.indexOf('/'));

@@ -10,6 +10,7 @@ import org.carbonneutral.platform.rules.RuleDescription;
 /**
  * DIS-3: the management plan follows the appendix template's six chapters. Chapter 1 and 6 come from the tenant's
  * profile; chapters 2–5 from the approved snapshots. A chapter without its content blocks with a finding naming it.
+ * Chapter 5 needs credits retired only where there are credits to retire: a residual of 0 needs none (OFF-1).
  */
 public class ManagementPlanChapters implements Rule<PublicationFacts> {
 
@@ -59,7 +60,8 @@ public class ManagementPlanChapters implements Rule<PublicationFacts> {
             if (path.expectedCredits() == null || path.expectedCredits().isEmpty()) {
                 findings.add(missing(4, "pathway", "the expected credits per year", "預計使用之額度"));
             }
-            if (f.offsets().snapshot().retirements().isEmpty()) {
+            var off = f.offsets().snapshot();
+            if (off.retirements().isEmpty() && off.requiredTonnes() > 0) {
                 findings.add(missing(5, "offsets", "the credits retired", "已註銷之額度"));
             }
         }

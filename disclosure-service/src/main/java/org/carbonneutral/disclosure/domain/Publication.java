@@ -18,8 +18,10 @@ import org.carbonneutral.contracts.events.PathwayApproved;
 /**
  * The content of one published version, built only from approved snapshots and the tenant's profile: the claim, the
  * summary figures (the offsets' share of the total), the eight disclosure items of G肆.二 and the six chapters of the
- * appendix template (numbered and labelled, each naming where its content is), the DIS-4 reminders, and the three
- * approvals themselves. Stored as canonical JSON; its SHA-256 digest is recomputable by anyone from the stored text.
+ * appendix template (numbered and labelled, each naming where its content is), the DIS-4 reminders (and the DIS-7
+ * warning of an unverified claim), the three approvals themselves, and the claim's own verification or validation
+ * (DIS-7), which alone words the claim: a verified inventory is not a verified claim. Stored as canonical JSON; its
+ * SHA-256 digest is recomputable by anyone from the stored text.
  */
 public record Publication(
         UUID declarationId,
@@ -34,13 +36,15 @@ public record Publication(
         List<Finding> reminders,
         InventoryApproved inventory,
         PathwayApproved pathway,
-        OffsetsApproved offsets) {
+        OffsetsApproved offsets,
+        ClaimVerification claimVerification) {
 
     /** The subject, and the organisation that declares it (its legal name, other names and business number). */
     public record Subject(SubjectType type, String name, String boundary, LocalDate periodStart, LocalDate periodEnd,
             Organisation organisation) {
     }
 
+    /** The claim's sentence, worded by {@link ClaimStatement} from the claim's own verification or validation. */
     public record Claim(ClaimStandard standard, String statementEn, String statementZh) {
     }
 
@@ -58,22 +62,27 @@ public record Publication(
 
     static final List<List<String>> ITEM_CONTENT = List.of(
             List.of("subject", "inventory.snapshot.boundaryApproach", "inventory.snapshot.facilities"),
-            List.of("inventory.snapshot.products", "inventory.snapshot.subjectChoiceReason", "inventory.snapshot.productSubject"),
+            List.of("inventory.snapshot.products", "inventory.snapshot.subjectChoiceReason", "inventory.snapshot.productSubject",
+                    "inventory.snapshot.allocationMethod"),
             List.of("pathway.snapshot.shortTermTargetYear", "pathway.snapshot.netZeroYear", "pathway.snapshot.trajectory",
                     "pathway.snapshot.measures", "pathway.snapshot.scienceBasedReference"),
             List.of("pathway.snapshot.baselineTco2e", "pathway.snapshot.baselineByScope", "pathway.snapshot.baselineSource",
                     "inventory.snapshot.verification"),
             List.of("pathway.snapshot.measures"),
-            List.of("summary.residualTco2e", "summary.offsetSharePercent"),
-            List.of("offsets.snapshot.retirements[].project", "offsets.snapshot.retirements[].vintageYear"),
+            List.of("summary.residualTco2e", "summary.offsetSharePercent", "inventory.snapshot.removals"),
+            List.of("offsets.snapshot.retirements[].registry", "offsets.snapshot.retirements[].project",
+                    "offsets.snapshot.retirements[].project.methodology", "offsets.snapshot.retirements[].vintageYear"),
             List.of("offsets.snapshot.retirements[].retiredOn", "offsets.snapshot.retirements[].serialNumber",
-                    "offsets.snapshot.retirements[].publicReference", "offsets.snapshot.registryChecks"));
+                    "offsets.snapshot.retirements[].beneficiary", "offsets.snapshot.retirements[].purpose",
+                    "offsets.snapshot.retirements[].publicReference", "offsets.snapshot.registryChecks",
+                    "offsets.snapshot.requiredTonnes"));
 
     static final List<List<String>> CHAPTER_CONTENT = List.of(
             List.of("profile.company", "profile.processesAndProducts", "profile.commitment", "profile.team",
                     "profile.planOwner", "subject"),
-            List.of("inventory.snapshot.gwpSet", "inventory.snapshot.factorSets", "inventory.snapshot.sources",
-                    "inventory.snapshot.exclusions", "inventory.snapshot.verification"),
+            List.of("subject.type", "inventory.snapshot.gwpSet", "inventory.snapshot.factorSets", "inventory.snapshot.sources",
+                    "inventory.snapshot.exclusions", "inventory.snapshot.removals", "inventory.snapshot.productSubject",
+                    "inventory.snapshot.allocationMethod", "inventory.snapshot.verification", "claimVerification"),
             List.of("pathway.snapshot"),
             List.of("pathway.snapshot.expectedCredits", "offsets.snapshot"),
             List.of("summary", "pathway.snapshot.trajectory", "offsets.snapshot.retirements"),
@@ -100,30 +109,9 @@ public record Publication(
         return new Publication(declarationId, version, publishedAt,
                 new Subject(f.subjectType(), f.subjectName(), f.boundary(), f.periodStart(), f.periodEnd(),
                         f.organisation()),
-                claim(f.claimStandard(), f.subjectName(), f.periodStart(), f.periodEnd(), verified), f.profile(), summary,
-                items, chapters, findings.stream().filter(x -> x.severity() == Severity.WARN).toList(), f.inventory(),
-                f.pathway(), f.offsets());
-    }
-
-    /**
-     * The claim in the standard's words: ISO 14068-1 states carbon neutrality of the subject for the period achieved
-     * through reductions and the offsetting of residual emissions; PAS 2060 names the declaration of achievement and
-     * how it was validated (independent third-party certification when the inventory is verified, else self-validation).
-     */
-    public static Claim claim(ClaimStandard standard, String subjectName, LocalDate start, LocalDate end, boolean verified) {
-        if (standard == ClaimStandard.PAS_2060) {
-            String validation = verified ? "independently certified" : "self-validated";
-            String validationZh = verified ? "經獨立第三方驗證" : "自我驗證";
-            return new Claim(standard, "Carbon neutrality declaration of achievement: " + subjectName
-                    + " has achieved carbon neutrality in accordance with PAS 2060:2014 for the period " + start + " to "
-                    + end + " (" + validation + "), and with the MOENV Guidelines for Corporate Carbon-Neutrality "
-                    + "Declarations.", "碳中和達成宣告：" + subjectName + " 於 " + start + " 至 " + end
-                    + " 期間依據 PAS 2060:2014 達成碳中和（" + validationZh + "），並符合環境部「企業宣告碳中和指引」。");
-        }
-        return new Claim(standard, subjectName + " is carbon neutral for the period " + start + " to " + end
-                + ", through greenhouse-gas emission reductions and the offsetting of residual emissions, in accordance "
-                + "with ISO 14068-1:2023 and the MOENV Guidelines for Corporate Carbon-Neutrality Declarations.",
-                subjectName + " 於 " + start + " 至 " + end + " 期間透過溫室氣體減量及抵銷剩餘排放量達成碳中和，依據 ISO 14068-1:2023 "
-                        + "及環境部「企業宣告碳中和指引」。");
+                ClaimStatement.of(f.claimStandard(), f.subjectName(), f.periodStart(), f.periodEnd(),
+                        f.claimVerification(), off.requiredTonnes() > 0 || !off.retirements().isEmpty()), f.profile(), summary, items, chapters,
+                findings.stream().filter(x -> x.severity() == Severity.WARN).toList(), f.inventory(), f.pathway(),
+                f.offsets(), f.claimVerification());
     }
 }

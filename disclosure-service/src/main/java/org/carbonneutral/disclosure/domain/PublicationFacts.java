@@ -10,12 +10,14 @@ import org.carbonneutral.contracts.events.PathwayApproved;
 
 /**
  * What the publication decision reads: the declaration, the tenant's profile (null until entered), the states of the
- * three parts (DIS-5) and the three approvals the publication would be built from (DIS-2..DIS-4; each null while not
- * approved, or while its stored form cannot be read).
+ * three parts (DIS-5), the three approvals the publication would be built from (DIS-2..DIS-4; each null while not
+ * approved, or while its stored form cannot be read), and the claim's own verification or validation (DIS-7; null until
+ * entered).
  */
 public record PublicationFacts(SubjectType subjectType, String subjectName, String boundary, LocalDate periodStart,
         LocalDate periodEnd, ClaimStandard claimStandard, Organisation organisation, CompanyProfile profile, PartStates parts,
-        InventoryApproved inventory, PathwayApproved pathway, OffsetsApproved offsets) {
+        InventoryApproved inventory, PathwayApproved pathway, OffsetsApproved offsets,
+        ClaimVerification claimVerification) {
 
     public boolean complete() {
         return inventory != null && pathway != null && offsets != null;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.carbonneutral.disclosure.domain.ClaimVerification;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.service.DeclarationService;
 import org.carbonneutral.disclosure.service.DeclarationTrail;
@@ -28,7 +29,10 @@ import org.carbonneutral.disclosure.service.OpenDeclarationRequest;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +61,8 @@ public class DeclarationResource {
             + "and the claim standard. Emits DeclarationOpened; the inventory, pathway and offsets parts then exist in "
             + "their services. A retried POST with the same Idempotency-Key returns the first result.")
     @APIResponse(responseCode = "201", description = "Opened; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid request: the problem names each field")
+    @APIResponse(responseCode = "400", description = "Invalid request: the problem names each field (and the rule: a "
+            + "PAS 2060 claim for a period starting after 2025-12-31 is refused, claimStandard, DIS-8)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Uni<RestResponse<DeclarationView>> open(
             @Parameter(description = "Makes retries safe: the same key returns the first result")
@@ -105,6 +110,32 @@ public class DeclarationResource {
     @APIResponse(responseCode = "409", description = "A version is published and never changes")
     public Uni<DeclarationView> profile(@PathParam("id") UUID id, @Valid @NotNull CompanyProfile profile) {
         return service.updateProfile(caller.tenant(), caller.user(), id, profile);
+    }
+
+    @PUT
+    @Path("/{id}/claim-verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PREPARER)
+    @Operation(summary = "Enter the claim's own verification or validation", description = "DIS-7: who checked the "
+            + "claim itself, with the evidence. ISO 14068-1: `verification` of the claim and its report (body, "
+            + "accreditation, standard e.g. ISO 14064-3:2019, level of assurance, statement date, reference); without it "
+            + "the claim publishes with a DIS-7 warning and says it is unverified. PAS 2060: `validation` (SELF, "
+            + "OTHER_PARTY or INDEPENDENT_THIRD_PARTY, validator, evidence, date); without it publication is blocked. The "
+            + "published claim is worded from this only and never says more: a verified inventory is not a verified "
+            + "claim. Refused while a version is published (DIS-6).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "ISO 14068-1", value = """
+                    {"verification":{"body":"SGS Taiwan Ltd.","accreditation":"TAF 0006","standard":"ISO 14064-3:2019",
+                     "assuranceLevel":"REASONABLE","statementDate":"2026-04-15","reference":"SGS-CN-2026-0042"}}"""),
+            @ExampleObject(name = "PAS 2060", value = """
+                    {"validation":{"type":"INDEPENDENT_THIRD_PARTY","validator":"BSI Taiwan","accreditation":"TAF 0011",
+                     "evidence":"BSI-PAS2060-2025-017","date":"2026-04-15"}}""")}))
+    @APIResponse(responseCode = "200", description = "The declaration, with what still blocks publication")
+    @APIResponse(responseCode = "400", description = "Invalid, or not the check the declaration's standard asks for: "
+            + "the problem names each field")
+    @APIResponse(responseCode = "409", description = "A version is published and never changes")
+    public Uni<DeclarationView> claimVerification(@PathParam("id") UUID id, @Valid @NotNull ClaimVerification checked) {
+        return service.updateClaimVerification(caller.tenant(), caller.user(), id, checked);
     }
 
     @GET

@@ -13,7 +13,10 @@ import org.carbonneutral.contracts.events.DeclarationOpened;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PublishedDeclaration;
+import org.carbonneutral.contracts.ClaimStandard;
+import org.carbonneutral.disclosure.domain.ClaimVerification;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
+import org.carbonneutral.disclosure.domain.StandardInForce;
 import org.carbonneutral.disclosure.domain.PartStates;
 import org.carbonneutral.disclosure.domain.PublicationFacts;
 import org.carbonneutral.platform.outbox.Outbox;
@@ -21,7 +24,7 @@ import org.carbonneutral.platform.problem.ProblemException;
 import org.hibernate.LockMode;
 
 /**
- * Opening, reading and listing declarations, and entering their company profile. Opening emits DeclarationOpened in
+ * Opening, reading and listing declarations, and entering their company profile and their claim's verification. Opening emits DeclarationOpened in
  * the same transaction; a declaration is read with what still blocks its publication.
  */
 @ApplicationScoped
@@ -45,6 +48,10 @@ public class DeclarationService {
         if (request.periodEnd().isBefore(request.periodStart())) {
             throw ProblemException.invalid("periodEnd", "the period ends (" + request.periodEnd() + ") before it starts ("
                     + request.periodStart() + ")", "INV-2");
+        }
+        String refused = StandardInForce.refusal(request.claimStandard(), request.periodStart());
+        if (refused != null) {
+            throw ProblemException.invalid("claimStandard", refused, "DIS-8");
         }
         if (request.organisation() != null && request.organisation().businessNumber() != null
                 && !Organisation.isValidBusinessNumber(request.organisation().businessNumber())) {
@@ -121,7 +128,8 @@ public class DeclarationService {
         PublicationFacts facts = publications.facts(d);
         PartStates parts = facts.parts();
         return new DeclarationView(d.id, d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
-                d.claimStandard, d.organisation(), d.createdBy, d.createdAt, facts.profile(), parts.inventory(), parts.pathway(),
+                d.claimStandard, d.organisation(), d.createdBy, d.createdAt, facts.profile(), facts.claimVerification(),
+                parts.inventory(), parts.pathway(),
                 parts.offsets(), publication, publications.decide(facts).findings());
     }
 
@@ -131,20 +139,61 @@ public class DeclarationService {
      * A profile that completes the plan publishes it, when the approvals are in place.
      */
     public Uni<DeclarationView> updateProfile(String tenant, String user, UUID id, CompanyProfile profile) {
+        return change(tenant, id, "the profile", d -> {
+            d.profile = Json.write(profile);
+            d.profileUpdatedBy = user;
+            d.profileUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return trail.record(d, null, "PROFILE_UPDATED", user, null)
+                    .chain(() -> publications.reconcile(d, "profile updated by " + user));
+        });
+    }
+
+    /**
+     * Replaces the claim's own verification (ISO 14068-1) or validation (PAS 2060) (DIS-7): the one the declaration's
+     * standard asks for, and only that one (400 naming the field otherwise). Refused while a version is published
+     * (DIS-6); a validation that completes a PAS 2060 declaration publishes it, when the approvals are in place.
+     */
+    public Uni<DeclarationView> updateClaimVerification(String tenant, String user, UUID id, ClaimVerification checked) {
+        return change(tenant, id, "the claim's verification", d -> {
+            boolean pas = d.claimStandard == ClaimStandard.PAS_2060;
+            if (pas && checked.verification() != null) {
+                throw ProblemException.invalid("verification", "a PAS 2060 claim is validated: give its validation, "
+                        + "not an ISO 14068-1 verification", "DIS-7");
+            }
+            if (!pas && checked.validation() != null) {
+                throw ProblemException.invalid("validation", "an ISO 14068-1 claim is verified: give its verification, "
+                        + "not a PAS 2060 validation", "DIS-7");
+            }
+            if (pas ? checked.validation() == null : checked.verification() == null) {
+                String field = pas ? "validation" : "verification";
+                throw ProblemException.invalid(field, "must be given for a " + d.claimStandard + " claim", "DIS-7");
+            }
+            d.claimVerification = Json.write(checked);
+            d.claimVerificationUpdatedBy = user;
+            d.claimVerificationUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return trail.record(d, null, "CLAIM_VERIFICATION_UPDATED", user, pas ? "PAS 2060 validation: "
+                    + checked.validation().type() : "ISO 14068-1 verification by " + checked.verification().body())
+                    .chain(() -> publications.reconcile(d, "claim verification updated by " + user));
+        });
+    }
+
+    /**
+     * Changes a declaration's own part (profile, claim verification) on the locked row, then answers its view.
+     * Refused while a version is published: the public version never changes (DIS-6); the part can change when a
+     * correction is under way (the publication withdrawn).
+     */
+    private Uni<DeclarationView> change(String tenant, UUID id, String what,
+            java.util.function.Function<Declaration, Uni<Void>> apply) {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(s -> s.find(Declaration.class, id, LockMode.PESSIMISTIC_WRITE))
                 .map(found -> Declaration.ofTenant(found, tenant, id))
                 .chain(d -> PublishedDeclaration.versionsOf(id).chain(versions -> {
                     if (!versions.isEmpty() && !versions.get(0).withdrawn()) {
                         throw ProblemException.conflict("published", "version " + versions.get(0).version
-                                + " is published and never changes (DIS-6); the profile can be changed while a "
+                                + " is published and never changes (DIS-6); " + what + " can be changed while a "
                                 + "correction is under way");
                     }
-                    d.profile = Json.write(profile);
-                    d.profileUpdatedBy = user;
-                    d.profileUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                    return trail.record(d, null, "PROFILE_UPDATED", user, null)
-                            .chain(() -> publications.reconcile(d, "profile updated by " + user)).chain(() -> view(d));
+                    return apply.apply(d).chain(() -> view(d));
                 })));
     }
 }

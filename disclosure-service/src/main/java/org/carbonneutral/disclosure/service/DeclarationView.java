@@ -8,11 +8,12 @@ import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.Organisation;
 import org.carbonneutral.contracts.Finding;
 import org.carbonneutral.contracts.SubjectType;
+import org.carbonneutral.disclosure.domain.ClaimVerification;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.domain.PartState;
 
 /**
- * A declaration with its company profile, the approval state of its parts, its publication, and the findings on what
+ * A declaration with its company profile, its claim's own verification or validation (DIS-7), the approval state of its parts, its publication, and the findings on what
  * would be published: what still blocks publication (DIS-2, DIS-3, DIS-5) and the reminders it will carry (DIS-4).
  */
 public record DeclarationView(
@@ -27,6 +28,7 @@ public record DeclarationView(
         String createdBy,
         OffsetDateTime createdAt,
         CompanyProfile profile,
+        ClaimVerification claimVerification,
         PartState inventory,
         PartState pathway,
         PartState offsets,

@@ -19,6 +19,7 @@ import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PartApprovalState;
 import org.carbonneutral.disclosure.PublishedDeclaration;
 import org.carbonneutral.disclosure.domain.ApprovedRevisions;
+import org.carbonneutral.disclosure.domain.ClaimVerification;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.domain.PublicationFacts;
@@ -101,11 +102,19 @@ public class PublicationService {
                 .replaceWithVoid();
     }
 
-    /** What the policy reads, from the declaration, its profile, its parts' states and the approvals it holds. */
+    /**
+     * What the policy reads, from the declaration, its profile, its parts' states, the approvals it holds and the
+     * claim's own verification or validation.
+     */
     public PublicationFacts facts(Declaration d) {
         return new PublicationFacts(d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
                 d.claimStandard, d.organisation(), profile(d), d.parts(), approval(d.inventory, InventoryApproved.class),
-                approval(d.pathway, PathwayApproved.class), approval(d.offsets, OffsetsApproved.class));
+                approval(d.pathway, PathwayApproved.class), approval(d.offsets, OffsetsApproved.class),
+                claimVerification(d));
+    }
+
+    private static ClaimVerification claimVerification(Declaration d) {
+        return d.claimVerification == null ? null : Json.read(d.claimVerification, ClaimVerification.class);
     }
 
     private static CompanyProfile profile(Declaration d) {

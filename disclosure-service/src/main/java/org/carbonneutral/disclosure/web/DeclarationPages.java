@@ -36,8 +36,9 @@ public final class DeclarationPages {
                 new Pair(t.get("residual"), tonnes(s.residualTco2e(), t)),
                 new Pair(t.get("credits"), grouped(BigDecimal.valueOf(s.creditsRetiredTonnes()), "#,##0") + " t"),
                 new Pair(t.get("offsetShare"), percent(s.offsetSharePercent())),
-                new Pair(t.get("verification"), s.verified() ? t.get("verified") + " (" + s.verificationBody() + ")"
-                        : t.get("notVerified")));
+                new Pair(t.get("inventoryVerification"), s.verified() ? t.get("verified") + " (" + s.verificationBody()
+                        + ")" : t.get("notVerified")),
+                new Pair(t.get("claimVerification"), EvidenceFacts.claimVerification(p, t)));
         List<Section> items = p.items().stream().map(item -> DisclosureItemSections.section(item, p, t,
                 "(" + item.number() + ") " + (en ? item.titleEn() : item.titleZh()))).toList();
         List<Section> chapters = p.chapters().stream().map(ch -> PlanChapterSections.section(ch, p, summary, t,

@@ -41,17 +41,31 @@ final class DisclosureItemSections {
                     new Pair(t.get("facilities"), String.join(", ", inv.facilities()))), List.of(), List.of(), null);
             case 2 -> products(title, p, inv, t);
             case 3 -> pathway(title, path, t);
-            case 4 -> baseline(title, path, inv, t);
+            case 4 -> baseline(title, p, path, inv, t);
             case 5 -> new Section(5, title, List.of(), List.of(measures(path, t)), List.of(), null);
-            case 6 -> new Section(6, title, List.of(new Pair(t.get("residual"), tonnes(off.residualTco2e(), t)),
+            case 6 -> new Section(6, title, List.of(new Pair(t.get("total"), tonnes(inv.totalTco2e(), t)),
+                    new Pair(t.get("removals"), tonnes(inv.removalsTco2e(), t)),
+                    new Pair(t.get("residual"), tonnes(off.residualTco2e(), t)),
                     new Pair(t.get("offsetShare"), percent(off.residualSharePercent())),
                     new Pair(t.get("credits"), grouped(BigDecimal.valueOf(off.retiredTonnes()), "#,##0") + " t")),
-                    List.of(), List.of(), null);
-            case 7 -> new Section(7, title, List.of(), List.of(creditSources(off, t)), List.of(), null);
-            case 8 -> new Section(8, title, List.of(), List.of(retirements(off, t)), registryChecks(off, t), null);
+                    EvidenceFacts.removals(inv, t), noCredits(off, t), null);
+            case 7 -> new Section(7, title, List.of(), List.of(creditSources(off, t)), noCredits(off, t), null);
+            case 8 -> new Section(8, title, List.of(), List.of(retirements(off, t)), concat(noCredits(off, t),
+                    registryChecks(off, t)), null);
             default -> throw new IllegalArgumentException("there is no disclosure item " + item.number()
                     + "; G肆.二 has eight");
         };
+    }
+
+    /** "No credits needed" where the residual is 0 and nothing was retired (OFF-1), else nothing. */
+    static List<String> noCredits(OffsetsSnapshot off, PageText t) {
+        return EvidenceFacts.noCreditsNeeded(off) ? List.of(t.get("noCreditsNeeded")) : List.of();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Section products(String title, Publication p, InventorySnapshot inv, PageText t) {
@@ -63,10 +77,13 @@ final class DisclosureItemSections {
                 .map(pr -> List.of(Cell.of(pr.name()), Cell.of(pr.quantity() == null ? "—" : pr.quantity().toPlainString()
                         + (pr.unit() == null ? "" : " " + pr.unit())), Cell.of(pr.tco2e() == null ? "—" : tonnes(pr.tco2e(), t)),
                         Cell.of(percent(pr.sharePercent())))).toList();
-        return new Section(2, title, List.of(new Pair(t.get("subjectType"), subjectType(p.subject().type(), t)),
-                new Pair(t.get("choiceReason"), orDash(inv.subjectChoiceReason()))),
-                List.of(new Table("products", List.of(t.get("products"), t.get("productQuantity"), t.get("tco2e"), "%"), rows)),
-                List.of(), null);
+        List<Pair> facts = new ArrayList<>(List.of(new Pair(t.get("subjectType"), subjectType(p.subject().type(), t)),
+                new Pair(t.get("choiceReason"), orDash(inv.subjectChoiceReason()))));
+        facts.addAll(EvidenceFacts.productSubject(inv, t));
+        List<Table> tables = new ArrayList<>(List.of(new Table("products", List.of(t.get("products"),
+                t.get("productQuantity"), t.get("tco2e"), "%"), rows)));
+        tables.addAll(EvidenceFacts.stages(inv, t));
+        return new Section(2, title, facts, tables, List.of(), null);
     }
 
     private static Section pathway(String title, PathwaySnapshot path, PageText t) {
@@ -101,13 +118,14 @@ final class DisclosureItemSections {
         return new Section(3, title, facts, tables, List.of(), chart);
     }
 
-    private static Section baseline(String title, PathwaySnapshot path, InventorySnapshot inv, PageText t) {
+    private static Section baseline(String title, Publication p, PathwaySnapshot path, InventorySnapshot inv, PageText t) {
         var source = path.baselineSource();
         String from = source == null ? "—" : source.citation() != null ? source.citation()
                 : "inventory " + source.inventoryDeclarationId() + " rev. " + source.inventoryRevision();
         List<Pair> facts = List.of(new Pair(t.get("baseYear"), String.valueOf(path.baseYear())),
                 new Pair(t.get("baseline"), tonnes(path.baselineTco2e(), t)), new Pair(t.get("baselineSource"), from),
-                new Pair(t.get("verification"), verification(inv, t)));
+                new Pair(t.get("baselineVerification"), EvidenceFacts.baselineVerification(p, path, inv, t)),
+                new Pair(t.get("inventoryVerification"), verification(inv, t)));
         Table byScope = new Table("baseline-scopes", List.of(t.get("scope"), t.get("tco2e")), path.baselineByScope().stream()
                 .map(b -> List.of(Cell.of(String.valueOf(b.scope())), Cell.of(grouped(b.tco2e(), "#,##0.000")))).toList());
         return new Section(4, title, facts, List.of(byScope), List.of(), null);
@@ -123,11 +141,11 @@ final class DisclosureItemSections {
 
     private static Table creditSources(OffsetsSnapshot off, PageText t) {
         return new Table("credit-sources", List.of(t.get("registry"), t.get("project"), t.get("projectId"), t.get("type"),
-                t.get("location"), t.get("developer"), t.get("participants"), t.get("vintage"), t.get("verification")),
+                t.get("methodology"), t.get("location"), t.get("developer"), t.get("participants"), t.get("vintage"), t.get("verification")),
                 off.retirements().stream().map(r -> {
                     var p = r.project();
                     return List.of(Cell.of(r.registry()), Cell.of(p.name()), Cell.of(p.id()), Cell.of(t.label(p.type())),
-                            Cell.of(orDash(p.location())), Cell.of(orDash(p.developer())),
+                            Cell.of(orDash(p.methodology())), Cell.of(orDash(p.location())), Cell.of(orDash(p.developer())),
                             Cell.of(p.participants() == null ? "—" : String.join(", ", p.participants())),
                             Cell.of(String.valueOf(r.vintageYear())), Cell.of(p.verified() ? t.get("verified") + " ("
                                     + p.verificationBody() + ")" : t.get("notVerified")));
@@ -135,9 +153,11 @@ final class DisclosureItemSections {
     }
 
     private static Table retirements(OffsetsSnapshot off, PageText t) {
-        return new Table("credits", List.of(t.get("retiredOn"), t.get("serials"), t.get("quantity"), t.get("publicRecord"),
-                t.get("registryConfirmed")), off.retirements().stream().map(r -> List.of(Cell.of(String.valueOf(r.retiredOn())),
-                        Cell.code(r.serialNumber()), Cell.of(String.valueOf(r.quantity())), Cell.link(r.publicReference()),
+        return new Table("credits", List.of(t.get("retiredOn"), t.get("serials"), t.get("quantity"), t.get("beneficiary"),
+                t.get("purpose"), t.get("publicRecord"), t.get("registryConfirmed")), off.retirements().stream()
+                .map(r -> List.of(Cell.of(String.valueOf(r.retiredOn())), Cell.code(r.serialNumber()),
+                        Cell.of(String.valueOf(r.quantity())), Cell.of(orDash(r.beneficiary())), Cell.of(orDash(r.purpose())),
+                        Cell.link(r.publicReference()),
                         Cell.of(r.confirmedByRegistryRecords() ? t.get("yes") : t.get("no")))).toList());
     }
 

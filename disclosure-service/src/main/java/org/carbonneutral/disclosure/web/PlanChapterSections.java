@@ -8,6 +8,7 @@ import static org.carbonneutral.disclosure.web.PageFormat.verification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.disclosure.domain.CompanyProfile;
@@ -36,26 +37,42 @@ final class PlanChapterSections {
         var profile = p.profile();
         return switch (chapter.number()) {
             case 1 -> basicData(title, p, profile, t);
-            case 2 -> new Section(2, title, List.of(
-                    new Pair(t.get("standard"), "ISO 14064-1:2018 / " + (p.claim().standard().name().startsWith("PAS")
-                            ? "PAS 2060:2014" : "ISO 14068-1:2023")),
-                    new Pair(t.get("gwp"), "IPCC " + inv.gwpSet()),
-                    new Pair(t.get("factorSets"), inv.factorSets().stream().map(f -> f.code() + " " + f.version() + " ("
-                            + f.source() + ")").collect(Collectors.joining("; "))),
-                    new Pair(t.get("verification"), verification(inv, t))),
-                    List.of(scopes(inv, t), sources(inv, t), exclusions(inv, t)), List.of(), null);
+            case 2 -> quantification(title, p, inv, t);
             case 3 -> new Section(3, title, List.of(), List.of(monitoring(path, t)),
                     List.of(t.get("seeItems") + " (3), (4), (5)"), null);
             case 4 -> new Section(4, title, List.of(), List.of(new Table("expected-credits", List.of(t.get("year"),
                     t.get("quantity"), t.get("type")), path.expectedCredits().stream().map(e -> List.of(
                     Cell.of(String.valueOf(e.year())), Cell.of(e.tonnes().toPlainString()), Cell.of(e.type()))).toList())),
-                    List.of(t.get("seeItems") + " (6), (7), (8)"), null);
-            case 5 -> new Section(5, title, summary, List.of(), List.of(t.get("seeItems") + " (5), (6), (8)"), null);
+                    seeItems(p, "(6), (7), (8)", t), null);
+            case 5 -> new Section(5, title, summary, List.of(), seeItems(p, "(5), (6), (8)", t), null);
             case 6 -> new Section(6, title, List.of(), List.of(),
                     profile == null || profile.outlook() == null ? List.of() : List.of(profile.outlook()), null);
             default -> throw new IllegalArgumentException("there is no chapter " + chapter.number()
                     + " of the management plan; the appendix template has six");
         };
+    }
+
+    /** Chapter 2: the standards (CNS/ISO 14067 for a product or service), method, sources, exclusions, removals. */
+    private static Section quantification(String title, Publication p, InventorySnapshot inv, PageText t) {
+        List<Pair> facts = new ArrayList<>(List.of(new Pair(t.get("standard"), EvidenceFacts.quantificationStandard(p)),
+                new Pair(t.get("gwp"), "IPCC " + inv.gwpSet()),
+                new Pair(t.get("factorSets"), inv.factorSets().stream().map(f -> f.code() + " " + f.version() + " ("
+                        + f.source() + ")").collect(Collectors.joining("; "))),
+                new Pair(t.get("inventoryVerification"), verification(inv, t)),
+                new Pair(t.get("claimVerification"), EvidenceFacts.claimVerification(p, t))));
+        List<Table> tables = new ArrayList<>(List.of(scopes(inv, t), sources(inv, t), exclusions(inv, t)));
+        if (p.subject().type() != SubjectType.ORGANISATION) {
+            facts.addAll(EvidenceFacts.productSubject(inv, t));
+            tables.addAll(EvidenceFacts.stages(inv, t));
+        }
+        tables.addAll(EvidenceFacts.removals(inv, t));
+        return new Section(2, title, facts, tables, List.of(), null);
+    }
+
+    private static List<String> seeItems(Publication p, String items, PageText t) {
+        List<String> paragraphs = new ArrayList<>(DisclosureItemSections.noCredits(p.offsets().snapshot(), t));
+        paragraphs.add(t.get("seeItems") + " " + items);
+        return paragraphs;
     }
 
     private static Section basicData(String title, Publication p, CompanyProfile profile, PageText t) {

@@ -79,4 +79,20 @@ class PublicationContentRulesTest {
         assertEquals("WARN", f.get(0).severity().name());
         assertEquals(new BigDecimal("100.00"), offsets.snapshot().residualSharePercent());
     }
+
+    @Test
+    void aZeroResidualNeedsNoCreditsAndPublishes() {
+        var zero = PublicationFactsFixture.zeroResidual(1);
+        var f = facts(SubjectType.ORGANISATION, PROFILE, pathway, zero);
+        assertEquals(List.of(), fields(new ManagementPlanChapters().check(f)));
+        assertEquals(List.of(), fields(new DisclosureItems().check(f)));
+        assertEquals(true, new PublicationPolicy().decide(f).revisions().isPresent());
+        // credits required but none retired still blocks chapter 5
+        var o = offsets.snapshot();
+        var unretired = new OffsetsApproved(ID, 1, 1, "c", "ann", offsets.approvedAt(), List.of(), new OffsetsSnapshot(
+                o.residualTco2e(), o.totalTco2e(), o.residualSharePercent(), o.requiredTonnes(), 0, o.pathwayRevision(),
+                List.of(), List.of()));
+        assertEquals(List.of("DIS-3:offsets"), fields(new ManagementPlanChapters().check(facts(SubjectType.ORGANISATION,
+                PROFILE, pathway, unretired))));
+    }
 }

@@ -36,7 +36,8 @@ class DeclarationResourceTest {
                 .header("Location", containsString("/api/declarations/"))
                 .body("subjectType", equalTo("PRODUCT")).body("claimStandard", equalTo("PAS_2060"))
                 .body("publication.status", equalTo("NOT_PUBLISHED"))
-                .body("blockers.field", contains("inventory", "pathway", "offsets", "profile"))
+                .body("blockers.field", contains("inventory", "pathway", "offsets", "profile",
+                        "claimVerification.validation"))
                 .extract().header("Location");
         given().auth().oauth2(VIEWER).get(location).then().statusCode(200).body("createdBy", equalTo("pat@initech.example"));
         given().auth().oauth2(Tokens.of("other", "o", "viewer")).get(location).then().statusCode(404)
@@ -148,6 +149,55 @@ class DeclarationResourceTest {
                 .body("paths.'/api/declarations'.post.responses.'201'.description", startsWith("Opened"))
                 .body("components.schemas.OpenDeclarationRequest.properties.periodStart.examples[0]", equalTo("2025-01-01"));
         given().get("/q/swagger-ui/").then().statusCode(200);
-        given().get("/api/rules").then().statusCode(200).body("id", contains("DIS-2", "DIS-3", "DIS-4", "DIS-5"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/declarations/{id}/claim-verification'.put.summary",
+                        equalTo("Enter the claim's own verification or validation"));
+        given().get("/api/rules").then().statusCode(200).body("id", contains("DIS-2", "DIS-3", "DIS-4", "DIS-7", "DIS-8",
+                "DIS-5"));
+    }
+
+    @Test
+    void aPas2060DeclarationFor2026IsRefusedAtOpening() {
+        int before = count();
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON)
+                .body(VALID.replace("2025-01-01", "2026-01-01").replace("2025-12-31", "2026-12-31"))
+                .post("/api/declarations").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("claimStandard")).body("violations[0].rule", equalTo("DIS-8"))
+                .body("detail", containsString("PAS 2060 is withdrawn"));
+        assertEquals(before, count(), "nothing is stored");
+        // the same subject under ISO 14068-1 opens
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(VALID.replace("2025-01-01", "2026-01-01")
+                .replace("2025-12-31", "2026-12-31").replace("PAS_2060", "ISO_14068_1")).post("/api/declarations")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void theClaimVerificationIsTheOneTheStandardAsksForAndIsStoredWithTheDeclaration() {
+        String id = given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(VALID).post("/api/declarations")
+                .then().statusCode(201).extract().path("id");
+        String iso = """
+                {"verification":{"body":"SGS Taiwan Ltd.","standard":"ISO 14064-3:2019","assuranceLevel":"LIMITED",
+                 "statementDate":"2026-04-15","reference":"SGS-CN-2026-0042"}}""";
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(iso)
+                .put("/api/declarations/{id}/claim-verification", id).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("verification"))
+                .body("violations[0].rule", equalTo("DIS-7"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("""
+                {"validation":{"type":"INDEPENDENT_THIRD_PARTY","validator":"BSI Taiwan","evidence":" ","date":"2026-04-15"}}""")
+                .put("/api/declarations/{id}/claim-verification", id).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("validation.evidence"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("""
+                {"validation":{"type":"THIRD_PARTY","validator":"BSI Taiwan","evidence":"x","date":"2026-04-15"}}""")
+                .put("/api/declarations/{id}/claim-verification", id).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("validation.type"));
+        given().auth().oauth2(VIEWER).get("/api/declarations/{id}", id).then().body("claimVerification", equalTo(null))
+                .body("blockers.find { it.ruleId == 'DIS-7' }.severity", equalTo("BLOCK"));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("""
+                {"validation":{"type":"OTHER_PARTY","validator":"Parent Co. audit office","evidence":"AUD-2026-3",
+                 "date":"2026-04-15"}}""").put("/api/declarations/{id}/claim-verification", id).then().statusCode(200)
+                .body("claimVerification.validation.type", equalTo("OTHER_PARTY"))
+                .body("blockers.ruleId", not(hasItems("DIS-7")));
+        given().auth().oauth2(VIEWER).contentType(ContentType.JSON).body(iso)
+                .put("/api/declarations/{id}/claim-verification", id).then().statusCode(403);
     }
 }

@@ -134,4 +134,26 @@ class PublicationContentTest {
         given().get("/api/public/tenants/nobody-" + UUID.randomUUID() + "/declarations").then().statusCode(200)
                 .body("size()", equalTo(0));
     }
+
+    @Test
+    void anIsoClaimIsWordedFromItsOwnVerificationNotTheInventorys() {
+        UUID id = ApprovalProjectionTest.open();
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("""
+                {"verification":{"body":"SGS Taiwan Ltd.","accreditation":"TAF 0006","standard":"ISO 14064-3:2019",
+                 "assuranceLevel":"REASONABLE","statementDate":"2026-04-15","reference":"SGS-CN-2026-0042"}}""")
+                .put("/api/declarations/{id}/claim-verification", id).then().statusCode(200)
+                .body("blockers.ruleId", not(hasItem("DIS-7")));
+        approveAll(id);
+        awaitPublished(id);
+        given().get("/api/public/declarations/{id}", id).then().statusCode(200)
+                .body("content.claimVerification.verification.body", equalTo("SGS Taiwan Ltd."))
+                .body("content.claim.statementEn", containsString("verified by SGS Taiwan Ltd. (TAF 0006) under "
+                        + "ISO 14064-3:2019 with reasonable assurance"))
+                .body("content.claim.statementZh", containsString("合理保證等級"))
+                .body("content.reminders.ruleId", not(hasItem("DIS-7")));
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body("{\"verification\":null}")
+                .put("/api/declarations/{id}/claim-verification", id).then().statusCode(409);
+        given().auth().oauth2(VIEWER).get("/api/declarations/{id}/trail", id).then()
+                .body("action", hasItem("CLAIM_VERIFICATION_UPDATED"));
+    }
 }

@@ -21,6 +21,7 @@ import io.quarkus.qute.Variant;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,9 +29,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.carbonneutral.contracts.ClaimStandard;
 import org.carbonneutral.contracts.SubjectType;
+import org.carbonneutral.contracts.events.InventoryApproved;
+import org.carbonneutral.contracts.events.InventorySnapshot;
+import org.carbonneutral.contracts.events.OffsetsApproved;
+import org.carbonneutral.contracts.events.PathwayApproved;
+import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.PublicationFactsFixture;
+import org.carbonneutral.disclosure.SnapshotVariants;
+import org.carbonneutral.disclosure.domain.ClaimVerification;
 import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.domain.PublicationFacts;
 import org.carbonneutral.disclosure.domain.PublicationPolicy;
@@ -76,8 +85,11 @@ class DeclarationPagesTest {
         var inventory = inventory(1);
         var pathway = pathway(1, 1);
         var offsets = offsets(1, 1, 1);
-        PublicationFacts facts = PublicationFactsFixture.facts(subject, PROFILE,
-                PublicationFactsFixture.parts(inventory, pathway, offsets), inventory, pathway, offsets);
+        return published(PublicationFactsFixture.facts(subject, PROFILE,
+                PublicationFactsFixture.parts(inventory, pathway, offsets), inventory, pathway, offsets), withdrawn);
+    }
+
+    static PublicDeclarationView published(PublicationFacts facts, boolean withdrawn) {
         Publication publication = Publication.of(PublicationFactsFixture.ID, 1, PUBLISHED, facts,
                 new PublicationPolicy().decide(facts).findings());
         String digest = Json.sha256Hex(Json.canonical(publication));
@@ -144,6 +156,103 @@ class DeclarationPagesTest {
         var chapter = assertThrows(IllegalArgumentException.class, () -> DeclarationPages.build(with(view, seventhChapter),
                 PageText.ZH));
         assertTrue(chapter.getMessage().contains("chapter 7"), chapter.getMessage());
+    }
+
+    static PublicationFacts facts(SubjectType type, InventoryApproved inventory, OffsetsApproved offsets) {
+        var pathway = pathway(1, 1);
+        return PublicationFactsFixture.facts(type, PROFILE, PublicationFactsFixture.parts(inventory, pathway, offsets),
+                inventory, pathway, offsets);
+    }
+
+    @Test
+    void aProductPageShowsCnsIso14067AndItsDeclaredUnit() {
+        var view = published(facts(SubjectType.PRODUCT, SnapshotVariants.productInventory(), offsets(1, 1, 1)), false);
+        for (String language : List.of(PageText.ZH, PageText.EN)) {
+            PageText t = PageText.of(language);
+            String page = render(view, language);
+            assertFalse(page.contains("null"), language);
+            assertTrue(page.contains("CNS 14067 / ISO 14067:2018"), language + ": the product standard");
+            assertFalse(page.contains("ISO 14064-1:2018"), language + ": not the organisation standard");
+            assertTrue(page.contains(t.get("declaredUnit") + "</dt><dd>1 reel of 10,000 MLCC 0402"), language);
+            assertTrue(page.contains(t.get("perUnit") + "</dt><dd>1.500 kg CO2e / 1 reel of 10,000 MLCC 0402"), language);
+            assertTrue(page.contains("id=\"life-cycle-stages\"")
+                    && page.contains("B2B: cradle to gate, the customer&#39;s use is unknown"), language + ": stages");
+            assertTrue(page.contains(t.get("allocation") + "</dt><dd>Physical allocation by kWh metered per line"), language);
+        }
+        assertTrue(render(published(SubjectType.ORGANISATION, false), PageText.EN).contains("CNS 14064-1 / ISO 14064-1:2018"));
+    }
+
+    @Test
+    void thePageShowsBeneficiaryPurposeMethodologyRemovalsAndTheBaselineVerification() {
+        var view = published(facts(SubjectType.PRODUCT, SnapshotVariants.productInventory(), offsets(1, 1, 1)), false);
+        for (String language : List.of(PageText.ZH, PageText.EN)) {
+            PageText t = PageText.of(language);
+            String page = render(view, language);
+            assertTrue(page.contains("<th>" + t.get("beneficiary") + "</th>") && page.contains("<td>Acme Taiwan</td>"),
+                    language + ": item (8) beneficiary");
+            assertTrue(page.contains("<th>" + t.get("purpose") + "</th>") && page.contains("<td>Carbon neutrality 2025</td>"),
+                    language + ": item (8) use");
+            assertTrue(page.contains("<th>" + t.get("methodology") + "</th>") && page.contains("<td>AMS-III.B</td>"),
+                    language + ": item (7) methodology");
+            assertTrue(page.contains("id=\"removals\"") && page.contains("Land title deed 104-Taoyuan-0031"),
+                    language + ": removals with their rights evidence");
+            assertTrue(page.contains(t.get("baselineVerification") + "</dt><dd>" + t.get("baselineVerificationNotHeld")),
+                    language + ": the cited baseline's verification is not held");
+        }
+        assertTrue(view.content().at("/items/7/content").toString().contains("beneficiary"), "public JSON names it");
+    }
+
+    @Test
+    void aZeroResidualPageSaysNoCreditsNeeded() {
+        var view = published(facts(SubjectType.ORGANISATION, inventory(1), PublicationFactsFixture.zeroResidual(1)), false);
+        for (String language : List.of(PageText.ZH, PageText.EN)) {
+            String page = render(view, language);
+            assertFalse(page.contains("null"), language);
+            assertTrue(page.contains(PageText.of(language).get("noCreditsNeeded")), language);
+        }
+        assertTrue(render(view, PageText.EN).contains("The residual is 0: no credits needed"));
+        assertTrue(render(view, PageText.ZH).contains("無須使用減量額度"));
+        assertTrue(render(view, PageText.EN).contains("leaving no residual emissions to offset (no credits needed)"), "the claim");
+        assertFalse(render(view, PageText.EN).contains("offsetting of residual emissions"), "nothing was offset");
+    }
+
+    @Test
+    void theClaimOnThePageIsNeverStrongerThanItsEvidence() {
+        var unverified = published(PublicationFactsFixture.facts(ClaimStandard.ISO_14068_1, LocalDate.of(2025, 1, 1), null),
+                false);
+        assertTrue(render(unverified, PageText.EN).contains("have not been verified (unverified claim)"));
+        assertTrue(render(unverified, PageText.EN).contains("The claim is unverified"));
+        assertTrue(render(unverified, PageText.ZH).contains("本宣告及其報告未經查證"));
+        var self = published(PublicationFactsFixture.facts(ClaimStandard.PAS_2060, LocalDate.of(2025, 1, 1),
+                new ClaimVerification(null, new ClaimVerification.Validation(ClaimVerification.ValidationType.SELF,
+                        "Acme Taiwan Co., Ltd.", null, "board minutes 2026-03", LocalDate.of(2026, 4, 15)))), false);
+        String en = render(self, PageText.EN);
+        assertTrue(en.contains("(self-validated)"), en);
+        assertFalse(en.contains("ndependent"), "never independent without a third party");
+        assertFalse(render(self, PageText.ZH).contains("獨立第三方"));
+        String verified = render(published(SubjectType.ORGANISATION, false), PageText.EN);
+        assertTrue(verified.contains("verified by SGS Taiwan Ltd. (TAF 0006) under ISO 14064-3:2019"), verified);
+    }
+
+    @Test
+    void aVerifiedInventoryIsNotAVerifiedClaimAndTheBaselineVerificationIsShownWhereHeld() {
+        var verified = SnapshotVariants.verifiedInventory();
+        var ownBaseline = SnapshotVariants.baselineFromOwnInventory();
+        var o = offsets(1, 1, 1);
+        var view = published(PublicationFactsFixture.facts(SubjectType.ORGANISATION, ClaimStandard.ISO_14068_1,
+                LocalDate.of(2025, 1, 1), null, PROFILE, PublicationFactsFixture.parts(verified, ownBaseline, o), verified,
+                ownBaseline, o), false);
+        for (String language : List.of(PageText.ZH, PageText.EN)) {
+            PageText t = PageText.of(language);
+            String page = render(view, language);
+            assertTrue(page.contains(t.get("inventoryVerification") + "</dt><dd>" + t.get("verified") + " (BSI Taiwan)"),
+                    language + ": the inventory is verified");
+            assertTrue(page.contains(t.get("claimVerification") + "</dt><dd>" + t.get("claimUnverified")),
+                    language + ": the claim is not");
+            assertTrue(page.contains(t.get("baselineVerification") + "</dt><dd>" + t.get("verified") + ": BSI Taiwan"),
+                    language + ": the baseline is this declaration's verified inventory");
+            assertFalse(page.contains("ndependent") || page.contains("獨立"), language);
+        }
     }
 
     private static PublicDeclarationView with(PublicDeclarationView view, JsonNode content) {
