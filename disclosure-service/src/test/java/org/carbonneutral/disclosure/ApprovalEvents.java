@@ -59,8 +59,10 @@ public final class ApprovalEvents {
                                 new BigDecimal("2454.545"), new BigDecimal("2198.500"), true),
                         List.of(new PathwaySnapshot.MeasureResult("Heat-pump dryers", "ENERGY_SUBSTITUTION", List.of(1),
                                 List.of("LPG dryers"), null, null, new BigDecimal("120"), new BigDecimal("80"), null,
-                                "LPG before/after", "metered LPG x MOENV factor", "LPG kg/month", "monthly", "IN_PROGRESS",
-                                LocalDate.of(2025, 3, 1), null, null, null, null, null)), null, null,
+                                "LPG before/after", "metered LPG x MOENV factor", "LPG kg/month", "monthly", "IMPLEMENTED",
+                                LocalDate.of(2025, 3, 1), null, LocalDate.of(2025, 3, 1),
+                                "https://acme.example/esg/heat-pump-dryers-2025.pdf", "metered LPG, March to December",
+                                true)), null, null,
                         new BigDecimal("2198.5"), BigDecimal.ZERO, new BigDecimal("2198.5"), null, List.of(), null)));
     }
 

@@ -3,6 +3,7 @@ package org.carbonneutral.disclosure.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonneutral.contracts.Finding;
+import org.carbonneutral.contracts.events.PathwaySnapshot;
 import org.carbonneutral.contracts.Severity;
 import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.platform.rules.Rule;
@@ -62,9 +63,9 @@ public class DisclosureItems implements Rule<PublicationFacts> {
         if (path.baselineTco2e() == null || path.baselineSource() == null || inv.verification() == null) {
             findings.add(missing(4, "the baseline, where it comes from, and whether it is verified"));
         }
-        if (path.measures() == null || path.measures().stream()
-                .noneMatch(m -> m.achievedReductionTco2e() != null || m.expectedReductionTco2e() != null)) {
-            findings.add(missing(5, "a quantified result (expected or achieved reduction) of the measures"));
+        if (path.measures() == null || path.measures().stream().noneMatch(DisclosureItems::achieved)) {
+            findings.add(missing(5, "an achieved, evidenced reduction of a measure in operation in the period (an "
+                    + "expected reduction of a planned measure is no result, PATH-5)"));
         }
         if (off.residualTco2e() == null || off.residualSharePercent() == null) {
             findings.add(missing(6, "the residual and its share of the total"));
@@ -91,5 +92,11 @@ public class DisclosureItems implements Rule<PublicationFacts> {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** A measure's result counts on the page only as the pathway counted it: in operation, achieved, with evidence. */
+    static boolean achieved(PathwaySnapshot.MeasureResult m) {
+        return Boolean.TRUE.equals(m.counted()) && m.achievedReductionTco2e() != null
+                && m.achievedReductionTco2e().signum() > 0;
     }
 }

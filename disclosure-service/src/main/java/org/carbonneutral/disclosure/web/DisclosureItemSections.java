@@ -131,12 +131,20 @@ final class DisclosureItemSections {
         return new Section(4, title, facts, List.of(byScope), List.of(), null);
     }
 
+    /** Item (5): each measure with its before/after, basis and method, result, since when, and the evidence of it. */
     private static Table measures(PathwaySnapshot path, PageText t) {
-        return new Table("measures", List.of(t.get("measure"), t.get("type"), t.get("expected"), t.get("achieved"),
-                t.get("status"), t.get("indicator")), path.measures().stream().map(m -> List.of(Cell.of(m.name()),
-                        Cell.of(t.label(m.type())), Cell.of(m.expectedReductionTco2e() == null ? "—" : tonnes(m.expectedReductionTco2e(), t)),
+        return new Table("measures", List.of(t.get("measure"), t.get("type"), t.get("beforeAfter"), t.get("expected"),
+                t.get("achieved"), t.get("implementedOn"), t.get("basisAndMethod"), t.get("measureEvidence"), t.get("status"),
+                t.get("indicator")), path.measures().stream().map(m -> List.of(Cell.of(m.name()), Cell.of(t.label(m.type())),
+                        Cell.of(m.beforeTco2e() == null || m.afterTco2e() == null ? "—"
+                                : tonnes(m.beforeTco2e(), t) + " → " + tonnes(m.afterTco2e(), t)),
+                        Cell.of(m.expectedReductionTco2e() == null ? "—" : tonnes(m.expectedReductionTco2e(), t)),
                         Cell.of(m.achievedReductionTco2e() == null ? "—" : tonnes(m.achievedReductionTco2e(), t)),
-                        Cell.of(t.label(m.status())), Cell.of(orDash(m.monitoringIndicator())))).toList());
+                        Cell.of(m.implementedOn() == null ? "—" : m.implementedOn().toString()),
+                        Cell.of(String.join("; ", java.util.stream.Stream.of(m.calculationBasis(), m.quantificationMethod())
+                                .filter(x -> x != null && !x.isBlank()).toList())),
+                        Cell.of(orDash(m.evidenceReference())), Cell.of(t.label(m.status())),
+                        Cell.of(orDash(m.monitoringIndicator())))).toList());
     }
 
     private static Table creditSources(OffsetsSnapshot off, PageText t) {

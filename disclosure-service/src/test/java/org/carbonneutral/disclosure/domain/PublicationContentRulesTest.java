@@ -36,6 +36,26 @@ class PublicationContentRulesTest {
     }
 
     @Test
+    void plannedMeasuresWithExpectedReductionsAreNoQuantifiedResult() {
+        var s = pathway.snapshot();
+        var m = s.measures().get(0);
+        var planned = new PathwaySnapshot.MeasureResult(m.name(), m.type(), m.scopes(), m.sourcesAffected(),
+                m.beforeTco2e(), m.afterTco2e(), m.expectedReductionTco2e(), null, m.effectPerUnitKgCo2e(),
+                m.calculationBasis(), m.quantificationMethod(), m.monitoringIndicator(), m.monitoringFrequency(), "PLANNED",
+                m.startDate(), m.endDate(), null, null, null, false);
+        var onlyPlanned = new PathwayApproved(ID, 1, 1, "b", "ann", pathway.approvedAt(), List.of(), new PathwaySnapshot(
+                s.baseYear(), s.baselineTco2e(), s.baselineByScope(), s.baselineSource(), s.targetScopes(),
+                s.scienceBasedReference(), s.referenceAnnualRate(), s.shortTermTargetYear(), s.shortTermTargetTco2e(),
+                s.impliedAnnualRate(), s.intensityTarget(), s.netZeroYear(), s.timeline(), s.expectedCredits(),
+                s.trajectory(), List.of(planned), s.bestAvailableTechniques(), s.previousDeclaredPeriod(),
+                s.periodEmissionsTco2e(),
+                s.removalsTco2e(), s.residualTco2e(), s.achievedReductionsTco2e(), s.bestAvailableTechniquesApplied(),
+                s.baselineCheck()));
+        assertEquals(List.of("DIS-2:item5"), fields(new DisclosureItems().check(facts(SubjectType.ORGANISATION, PROFILE,
+                onlyPlanned, offsets))));
+    }
+
+    @Test
     void eachMissingItemIsNamed() {
         var s = pathway.snapshot();
         var noMeasures = new PathwayApproved(ID, 1, 1, "b", "ann", pathway.approvedAt(), List.of(), new PathwaySnapshot(

@@ -47,7 +47,7 @@ class CitedBaselineAndPerUnitTest {
                 i.residualTco2e(), i.residualExactTco2e(), i.removals(), i.exclusions(), i.coveragePercent(),
                 i.verification(), i.factorSets(), i.products(), i.allocationMethod(), i.subjectChoiceReason(),
                 new InventorySnapshot.ProductSubjectLine(unit, "B2B", List.of(), null, i.totalTco2e(),
-                        perUnit == null ? null : new BigDecimal(perUnit), null, null));
+                        perUnit == null ? null : new BigDecimal(perUnit), null, null), null);
     }
 
     static SubjectPeriod declared2024(String total, String unit, String perUnit) {
