@@ -35,6 +35,15 @@ public final class ApprovalEvents {
                      {"name":"Wang Li","role":"Inventory lead","department":"Plant engineering"}],
              "outlook":"Rooftop solar on all plants by 2027; electrified kilns by 2030."}""";
 
+    /** {@link #PROFILE} with the optional facts of chapters 1.1, 2.2.2 and 3.2 of the appendix template. */
+    public static final String FULL_PROFILE = PROFILE.replace("\"article21Emitter\":false}",
+            "\"article21Emitter\":false,\"representative\":\"Lin Mei-Hua\"}").replace("\"outlook\":", """
+            "organisationChart":{"reference":"https://www.acme.example/about/organisation.pdf","description":"Board, president, ESG office"},
+            "policyStatement":"We save energy and reduce our emissions voluntarily.",
+            "dataManagement":"Meter readings entered monthly, checked by a second person against invoices, kept 7 years.",
+            "assumptionsAndReasons":"Production stays at the 2025 level; heat pumps because drying is the largest LPG use.",
+            "outlook":""".strip());
+
     private ApprovalEvents() {
     }
 

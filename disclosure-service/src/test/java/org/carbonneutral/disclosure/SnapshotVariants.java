@@ -36,7 +36,7 @@ public final class SnapshotVariants {
                         new InventorySnapshot.StageLine("PRODUCTION", true, null),
                         new InventorySnapshot.StageLine("USE", false, "B2B: cradle to gate, the customer's use is unknown")),
                         new BigDecimal("1000000"), new BigDecimal("1500.000"), new BigDecimal("1.500000"),
-                        new BigDecimal("68.23"), "Other products follow from 2027"));
+                        new BigDecimal("68.23"), "Other products follow from 2027"), i.organisationPart());
         return new InventoryApproved(base.declarationId(), 1, base.contentDigest(), base.approvedBy(), base.approvedAt(),
                 List.of(), snapshot);
     }
@@ -52,7 +52,7 @@ public final class SnapshotVariants {
                 i.removalsTco2e(), i.residualTco2e(), i.residualExactTco2e(), i.removals(), i.exclusions(),
                 i.coveragePercent(), new InventorySnapshot.VerificationLine(true, false, "BSI Taiwan", "TAF 0011",
                 "REASONABLE", LocalDate.of(2026, 2, 1), "BSI-GHG-2026-7"), i.factorSets(), i.products(),
-                i.allocationMethod(), i.subjectChoiceReason(), i.productSubject()));
+                i.allocationMethod(), i.subjectChoiceReason(), i.productSubject(), i.organisationPart()));
     }
 
     /** The sample's pathway, its baseline this declaration's own approved inventory revision 1. */
@@ -65,6 +65,22 @@ public final class SnapshotVariants {
                 s.scienceBasedReference(), s.referenceAnnualRate(), s.shortTermTargetYear(), s.shortTermTargetTco2e(),
                 s.impliedAnnualRate(), s.intensityTarget(), s.netZeroYear(), s.timeline(), s.expectedCredits(),
                 s.trajectory(), s.measures(), s.bestAvailableTechniques(), s.previousDeclaredPeriod(),
-                s.periodEmissionsTco2e(), s.removalsTco2e(), s.residualTco2e()));
+                s.periodEmissionsTco2e(), s.removalsTco2e(), s.residualTco2e(), s.achievedReductionsTco2e(),
+                s.bestAvailableTechniquesApplied(), s.baselineCheck()));
+    }
+
+    /** The sample's pathway with best available techniques applied and their justification (PATH-6). */
+    public static PathwayApproved withBestAvailableTechniques() {
+        var p = pathway(1, 1);
+        var s = p.snapshot();
+        return new PathwayApproved(p.declarationId(), 1, 1, p.contentDigest(), p.approvedBy(), p.approvedAt(),
+                List.of(), new PathwaySnapshot(s.baseYear(), s.baselineTco2e(), s.baselineByScope(), s.baselineSource(),
+                s.targetScopes(), s.scienceBasedReference(), s.referenceAnnualRate(), s.shortTermTargetYear(),
+                s.shortTermTargetTco2e(), s.impliedAnnualRate(), s.intensityTarget(), s.netZeroYear(), s.timeline(),
+                s.expectedCredits(), s.trajectory(), s.measures(), new PathwaySnapshot.BestAvailableTechniques(
+                "Kiln and dryer technologies on the IEA list", "Electric kilns for 1,300 °C are not yet available"),
+                s.previousDeclaredPeriod(), s.periodEmissionsTco2e(), s.removalsTco2e(), s.residualTco2e(),
+                s.achievedReductionsTco2e(), List.of(new PathwaySnapshot.TechniqueApplied("Heat-pump dryers",
+                "Taoyuan plant, line 2", LocalDate.of(2024, 3, 1), "All dryers already replaced")), s.baselineCheck()));
     }
 }

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Chapter 1 of the management plan (appendix template) and its outlook (chapter 6), as the tenant enters them: the
  * company's basic data, its processes and products, top management's commitment, the carbon-neutrality team, the
- * plan's owner and contact.
+ * plan's owner and contact; from chapter 1.1 also its representative (負責人), organisation chart and policy statement,
+ * from chapter 2.2.2 how the inventory's data are managed (盤查數據管理), and from chapter 3.2 the assumptions of the
+ * reduction plan and the reasons for its techniques and measures (假設及理由). The fields added for chapters 1.1, 2.2.2
+ * and 3.2 are optional: the page shows "—" where they are not given.
  */
 @Schema(description = "Company profile, carbon-neutrality team and outlook of a declaration's management plan")
 public record CompanyProfile(
@@ -21,7 +24,18 @@ public record CompanyProfile(
         @NotNull @Valid Commitment commitment,
         @NotNull @Valid Contact planOwner,
         @Size(max = 50) List<@NotNull @Valid TeamMember> team,
-        @Size(max = 8000) @Schema(description = "Chapter 6: outlook — next steps after this period") String outlook) {
+        @Size(max = 8000) @Schema(description = "Chapter 6: outlook — next steps after this period") String outlook,
+        @Valid @Schema(description = "Chapter 1.1: the company's organisation chart (組織架構), optional")
+        OrganisationChart organisationChart,
+        @Size(max = 4000) @Schema(description = "Chapter 1.1: the company's policy statement (政策聲明), optional",
+                examples = "Acme Taiwan saves energy, manages its greenhouse-gas inventory and reduces its emissions "
+                        + "voluntarily, to meet international norms and Taiwan's law.") String policyStatement,
+        @Size(max = 8000) @Schema(description = "Chapter 2.2.2: how the inventory's activity data are collected, checked "
+                + "and kept (盤查數據管理), optional", examples = "Meter readings and invoices are entered monthly by each "
+                + "plant, checked against the invoices by a second person, and kept for 7 years.") String dataManagement,
+        @Size(max = 8000) @Schema(description = "Chapter 3.2: the assumptions of the reduction plan and the reasons for "
+                + "its techniques and measures (假設及理由), optional", examples = "Production stays at the 2025 level; "
+                + "heat pumps are chosen because drying is the largest LPG use.") String assumptionsAndReasons) {
 
     @Schema(description = "Company basic data")
     public record Company(
@@ -32,7 +46,17 @@ public record CompanyProfile(
             @Schema(description = "Listed on TWSE/TPEx: the plan also goes into the sustainability report (DIS-4)")
             Boolean listed,
             @Schema(description = "Art. 21 emitter: the plan also goes into that year's inventory report (DIS-4)")
-            Boolean article21Emitter) {
+            Boolean article21Emitter,
+            @Size(max = 200) @Schema(description = "Chapter 1.1: the company's representative (負責人/代表人), optional",
+                    examples = "Lin Mei-Hua") String representative) {
+    }
+
+    @Schema(description = "Chapter 1.1: the organisation chart (組織架構): where it is published and what it shows")
+    public record OrganisationChart(
+            @Size(max = 500) @Schema(description = "Where the chart is: a URL or a document reference",
+                    examples = "https://www.acme.example/about/organisation.pdf") String reference,
+            @Size(max = 2000) @Schema(description = "What it shows, in short",
+                    examples = "Board, president; ESG office, plant engineering, finance") String description) {
     }
 
     @Schema(description = "Top management's commitment")

@@ -65,7 +65,9 @@ public record Publication(
             List.of("inventory.snapshot.products", "inventory.snapshot.subjectChoiceReason", "inventory.snapshot.productSubject",
                     "inventory.snapshot.allocationMethod"),
             List.of("pathway.snapshot.shortTermTargetYear", "pathway.snapshot.netZeroYear", "pathway.snapshot.trajectory",
-                    "pathway.snapshot.measures", "pathway.snapshot.scienceBasedReference"),
+                    "pathway.snapshot.measures", "pathway.snapshot.scienceBasedReference",
+                    "pathway.snapshot.referenceAnnualRate", "pathway.snapshot.impliedAnnualRate", "pathway.snapshot.timeline",
+                    "pathway.snapshot.bestAvailableTechniques", "pathway.snapshot.bestAvailableTechniquesApplied"),
             List.of("pathway.snapshot.baselineTco2e", "pathway.snapshot.baselineByScope", "pathway.snapshot.baselineSource",
                     "inventory.snapshot.verification"),
             List.of("pathway.snapshot.measures"),
@@ -78,12 +80,14 @@ public record Publication(
                     "offsets.snapshot.requiredTonnes"));
 
     static final List<List<String>> CHAPTER_CONTENT = List.of(
-            List.of("profile.company", "profile.processesAndProducts", "profile.commitment", "profile.team",
+            List.of("profile.company", "profile.company.representative", "profile.processesAndProducts",
+                    "profile.organisationChart", "profile.policyStatement", "profile.commitment", "profile.team",
                     "profile.planOwner", "subject"),
             List.of("subject.type", "inventory.snapshot.gwpSet", "inventory.snapshot.factorSets", "inventory.snapshot.sources",
                     "inventory.snapshot.exclusions", "inventory.snapshot.removals", "inventory.snapshot.productSubject",
-                    "inventory.snapshot.allocationMethod", "inventory.snapshot.verification", "claimVerification"),
-            List.of("pathway.snapshot"),
+                    "inventory.snapshot.allocationMethod", "inventory.snapshot.verification", "claimVerification",
+                    "profile.dataManagement"),
+            List.of("pathway.snapshot", "profile.assumptionsAndReasons"),
             List.of("pathway.snapshot.expectedCredits", "offsets.snapshot"),
             List.of("summary", "pathway.snapshot.trajectory", "offsets.snapshot.retirements"),
             List.of("profile.outlook"));

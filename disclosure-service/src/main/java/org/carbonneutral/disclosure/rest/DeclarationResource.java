@@ -103,7 +103,9 @@ public class DeclarationResource {
     @RolesAllowed(Roles.PREPARER)
     @Operation(summary = "Enter the company profile", description = "Chapter 1 of the management plan (company basic "
             + "data, processes and products, top management's commitment, the carbon-neutrality team, the plan's owner and "
-            + "contact) and chapter 6 (outlook), published with the declaration (DIS-3). Refused while a version is "
+            + "contact, and optional: representative, organisation chart and policy statement), chapter 2.2.2 (data "
+            + "management), chapter 3.2 (assumptions and reasons) and chapter 6 (outlook), published with the "
+            + "declaration (DIS-3). Each is text: another JSON type is a 400 naming the field. Refused while a version is "
             + "published (DIS-6).")
     @APIResponse(responseCode = "200", description = "The declaration, with what still blocks publication")
     @APIResponse(responseCode = "400", description = "Invalid profile: the problem names each field")

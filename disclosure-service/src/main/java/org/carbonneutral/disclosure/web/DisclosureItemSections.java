@@ -104,6 +104,7 @@ final class DisclosureItemSections {
         }
         facts.add(new Pair(t.get("netZero"), String.valueOf(path.netZeroYear())));
         facts.add(new Pair(t.get("timeline"), orDash(path.timeline())));
+        facts.addAll(PathwayRationale.facts(path, t));
         var trajectory = path.trajectory();
         if (trajectory != null && trajectory.milestoneMet() != null) {
             facts.add(new Pair(t.get("milestone"), trajectory.milestoneYear() + ": " + trajectory.milestone().toPlainString()
@@ -112,9 +113,10 @@ final class DisclosureItemSections {
         }
         String chart = PathwayChart.svg(trajectory, t.get("chart"), t.get("targetSeries"), t.get("actualSeries"),
                 t.get("milestone"));
-        List<Table> tables = List.of(new Table("pathway-measures", List.of(t.get("measure"), t.get("type"), t.get("scopes")),
-                path.measures().stream().map(m -> List.of(Cell.of(m.name()), Cell.of(t.label(m.type())), Cell.of(m.scopes().stream()
-                        .map(String::valueOf).collect(Collectors.joining(", "))))).toList()));
+        List<Table> tables = new ArrayList<>(List.of(new Table("pathway-measures", List.of(t.get("measure"), t.get("type"),
+                t.get("scopes")), path.measures().stream().map(m -> List.of(Cell.of(m.name()), Cell.of(t.label(m.type())),
+                Cell.of(m.scopes().stream().map(String::valueOf).collect(Collectors.joining(", "))))).toList())));
+        tables.addAll(PathwayRationale.tables(path, t));
         return new Section(3, title, facts, tables, List.of(), chart);
     }
 

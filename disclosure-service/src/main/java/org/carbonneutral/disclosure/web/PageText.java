@@ -168,6 +168,30 @@ public final class PageText {
         {"enum.SERVICE", "服務", "Service"},
         {"enum.AVOIDANCE", "避免排放", "Avoidance"},
         {"enum.REMOVAL", "移除", "Removal"},
+        {"representative", "負責人（代表人）", "Representative"},
+        {"organisationChart", "組織架構", "Organisation chart"},
+        {"policyStatement", "政策聲明", "Policy statement"},
+        {"dataManagement", "2.2.2 盤查數據管理", "2.2.2 Data management"},
+        {"assumptions", "3.2 減量計畫之假設及理由", "3.2 Assumptions and reasons"},
+        {"referenceRate", "參考路徑年減率", "Reference annual reduction"},
+        {"howSet", "路徑設定方式", "How the pathway was set"},
+        {"howSetText", "以基準年 {base} 年排放量 {baseline} 為起點，依{reference}，線性下降至 {year} 年短期目標 {target}，"
+                + "再線性下降至 {netZero} 年淨零", "From the base year {base} ({baseline}), following {reference}: linear to "
+                + "the short-term target of {target} in {year}, then linear to net zero in {netZero}"},
+        {"whySet", "設定理由", "Why"},
+        {"whyMeetsReference", "隱含年減率 {implied} %/yr 不低於所依科學基礎路徑之 {rate} %/yr",
+                "The implied annual reduction of {implied} %/yr is at least the {rate} %/yr of the science-based pathway "
+                        + "followed"},
+        {"whyBelowReference", "隱含年減率 {implied} %/yr 低於所依科學基礎路徑之 {rate} %/yr",
+                "The implied annual reduction of {implied} %/yr is below the {rate} %/yr of the science-based pathway "
+                        + "followed"},
+        {"targets", "各年目標", "Targets by year"},
+        {"bat", "最佳可行技術", "Best available techniques"},
+        {"technique", "技術", "Technique"},
+        {"appliedAt", "應用位置", "Where applied"},
+        {"appliedSince", "啟用日期", "Since"},
+        {"whyNoFurtherAction", "目前無法進一步減量之理由", "Why no further action is possible now"},
+        {"batAssessed", "最佳可行技術評估", "Best available techniques assessed"},
     };
 
     private static final PageText CHINESE = new PageText(ZH, 1);

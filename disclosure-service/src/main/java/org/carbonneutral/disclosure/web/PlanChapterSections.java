@@ -38,7 +38,8 @@ final class PlanChapterSections {
         return switch (chapter.number()) {
             case 1 -> basicData(title, p, profile, t);
             case 2 -> quantification(title, p, inv, t);
-            case 3 -> new Section(3, title, List.of(), List.of(monitoring(path, t)),
+            case 3 -> new Section(3, title, List.of(new Pair(t.get("assumptions"),
+                    orDash(profile == null ? null : profile.assumptionsAndReasons()))), List.of(monitoring(path, t)),
                     List.of(t.get("seeItems") + " (3), (4), (5)"), null);
             case 4 -> new Section(4, title, List.of(), List.of(new Table("expected-credits", List.of(t.get("year"),
                     t.get("quantity"), t.get("type")), path.expectedCredits().stream().map(e -> List.of(
@@ -59,7 +60,8 @@ final class PlanChapterSections {
                 new Pair(t.get("factorSets"), inv.factorSets().stream().map(f -> f.code() + " " + f.version() + " ("
                         + f.source() + ")").collect(Collectors.joining("; "))),
                 new Pair(t.get("inventoryVerification"), verification(inv, t)),
-                new Pair(t.get("claimVerification"), EvidenceFacts.claimVerification(p, t))));
+                new Pair(t.get("claimVerification"), EvidenceFacts.claimVerification(p, t)),
+                new Pair(t.get("dataManagement"), orDash(p.profile() == null ? null : p.profile().dataManagement()))));
         List<Table> tables = new ArrayList<>(List.of(scopes(inv, t), sources(inv, t), exclusions(inv, t)));
         if (p.subject().type() != SubjectType.ORGANISATION) {
             facts.addAll(EvidenceFacts.productSubject(inv, t));
@@ -83,9 +85,12 @@ final class PlanChapterSections {
             var c = profile.company();
             facts.add(new Pair(t.get("company"), c.name()));
             facts.add(new Pair(t.get("businessNumber"), orDash(c.businessNumber())));
+            facts.add(new Pair(t.get("representative"), orDash(c.representative())));
             facts.add(new Pair(t.get("address"), c.address()));
             facts.add(new Pair(t.get("industry"), orDash(c.industry())));
             facts.add(new Pair(t.get("processes"), orDash(profile.processesAndProducts())));
+            facts.add(new Pair(t.get("organisationChart"), organisationChart(profile.organisationChart())));
+            facts.add(new Pair(t.get("policyStatement"), orDash(profile.policyStatement())));
             facts.add(new Pair(t.get("contact"), profile.planOwner().name()
                     + (profile.planOwner().title() == null ? "" : ", " + profile.planOwner().title()) + " — "
                     + profile.planOwner().email() + (profile.planOwner().phone() == null ? "" : ", "
@@ -99,6 +104,17 @@ final class PlanChapterSections {
         }
         facts.add(new Pair(t.get("subjectType"), subjectType(p.subject().type(), t)));
         return new Section(1, title, facts, tables, paragraphs, null);
+    }
+
+    /** The organisation chart: where it is, and what it shows. */
+    private static String organisationChart(CompanyProfile.OrganisationChart chart) {
+        if (chart == null) {
+            return "—";
+        }
+        boolean reference = chart.reference() != null && !chart.reference().isBlank();
+        boolean description = chart.description() != null && !chart.description().isBlank();
+        return reference && description ? chart.reference() + " — " + chart.description()
+                : orDash(reference ? chart.reference() : chart.description());
     }
 
     private static Table monitoring(PathwaySnapshot path, PageText t) {

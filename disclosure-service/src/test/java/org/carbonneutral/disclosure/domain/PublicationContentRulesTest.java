@@ -82,7 +82,8 @@ class PublicationContentRulesTest {
     void chaptersOneAndSixComeFromTheProfile() {
         assertEquals(List.of("DIS-3:profile"), fields(new ManagementPlanChapters().check(facts(SubjectType.ORGANISATION, null,
                 pathway, offsets))));
-        var noTeam = new CompanyProfile(PROFILE.company(), null, PROFILE.commitment(), PROFILE.planOwner(), List.of(), " ");
+        var noTeam = new CompanyProfile(PROFILE.company(), null, PROFILE.commitment(), PROFILE.planOwner(), List.of(), " ",
+                null, null, null, null);
         assertEquals(List.of("DIS-3:profile.team", "DIS-3:profile.outlook"), fields(new ManagementPlanChapters()
                 .check(facts(SubjectType.ORGANISATION, noTeam, pathway, offsets))));
     }
@@ -93,7 +94,8 @@ class PublicationContentRulesTest {
                 pathway, offsets))));
         var c = PROFILE.company();
         var emitter = new CompanyProfile(new CompanyProfile.Company(c.name(), c.businessNumber(), c.address(), c.industry(),
-                false, true), null, PROFILE.commitment(), PROFILE.planOwner(), PROFILE.team(), PROFILE.outlook());
+                false, true, c.representative()), null, PROFILE.commitment(), PROFILE.planOwner(), PROFILE.team(),
+                PROFILE.outlook(), null, null, null, null);
         List<Finding> f = new ReportingReminders().check(facts(SubjectType.ORGANISATION, emitter, pathway, offsets));
         assertEquals(List.of("DIS-4:article21Emitter"), fields(f));
         assertEquals("WARN", f.get(0).severity().name());

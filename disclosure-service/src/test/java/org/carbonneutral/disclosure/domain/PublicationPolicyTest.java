@@ -42,7 +42,7 @@ class PublicationPolicyTest {
     @Test
     void anApprovalStoredInAnEarlierFormatIsApprovedAgainBeforePublication() {
         var withoutOutlook = new CompanyProfile(PROFILE.company(), null, PROFILE.commitment(), PROFILE.planOwner(),
-                PROFILE.team(), null);
+                PROFILE.team(), null, null, null, null, null);
         assertEquals(List.of("DIS-5:inventory", "DIS-3:profile.outlook", "DIS-4:listed"), fields(policy.decide(
                 PublicationFactsFixture.facts(SubjectType.ORGANISATION, withoutOutlook, allApproved, null, pathway(1, 1),
                         offsets(1, 1, 1))).findings()));

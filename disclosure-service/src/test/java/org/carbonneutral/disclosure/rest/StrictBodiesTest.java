@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -64,6 +66,39 @@ class StrictBodiesTest {
                 .put(withProfile + "/profile").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains(field)).body("violations[0].message", equalTo(message));
         given().auth().oauth2(VIEWER).get(withProfile).then().statusCode(200).body("profile", nullValue());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "representative":"Lin Mei-Hua" | "representative":7 | company.representative | expected a string, not a number
+            "reference":"https://www.acme.example/about/organisation.pdf" | "reference":1 | organisationChart.reference | expected a string, not a number
+            "policyStatement":"We save energy and reduce our emissions voluntarily." | "policyStatement":42 | policyStatement | expected a string, not a number
+            "dataManagement":"Meter readings entered monthly, checked by a second person against invoices, kept 7 years." | "dataManagement":3.5 | dataManagement | expected a string, not a number
+            "assumptionsAndReasons":"Production stays at the 2025 level; heat pumps because drying is the largest LPG use." | "assumptionsAndReasons":false | assumptionsAndReasons | expected a string, not a boolean
+            """)
+    void aNumberForAPlanFactLeavesTheProfileAsItWas(String valid, String given, String field, String message) {
+        String location = open();
+        String profile = ApprovalEvents.FULL_PROFILE;
+        assertEquals(profile.indexOf(valid), profile.lastIndexOf(valid), valid + " is in the profile once");
+        assertTrue(profile.contains(valid), valid);
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(profile.replace(valid, given))
+                .put(location + "/profile").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains(field)).body("violations[0].message", equalTo(message));
+        given().auth().oauth2(VIEWER).get(location).then().statusCode(200).body("profile", nullValue());
+    }
+
+    @Test
+    void theOptionalFactsOfChapters11222And32AreTaken() {
+        String location = open();
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).body(ApprovalEvents.FULL_PROFILE)
+                .put(location + "/profile").then().statusCode(200);
+        given().auth().oauth2(VIEWER).get(location).then().statusCode(200)
+                .body("profile.company.representative", equalTo("Lin Mei-Hua"))
+                .body("profile.organisationChart.reference", equalTo("https://www.acme.example/about/organisation.pdf"))
+                .body("profile.organisationChart.description", equalTo("Board, president, ESG office"))
+                .body("profile.policyStatement", equalTo("We save energy and reduce our emissions voluntarily."))
+                .body("profile.dataManagement", startsWith("Meter readings entered monthly"))
+                .body("profile.assumptionsAndReasons", startsWith("Production stays at the 2025 level"));
     }
 
     @Test
