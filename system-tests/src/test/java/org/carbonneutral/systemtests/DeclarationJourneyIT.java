@@ -82,7 +82,15 @@ class DeclarationJourneyIT {
                 && dom.contains("class=\"actual-point\""), "the pathway chart with targets and the actual point");
         assertTrue(dom.contains(j.moenvSerial()) && dom.contains(j.verraSerial()), "the serial numbers");
         assertTrue(dom.contains("SGS-TW-CN-2026-0042"), "the claim names its own verification (DIS-7)");
-        assertTrue(Browser.dumpDom(page + "?lang=zh-TW").contains("碳中和管理計畫"), "the Traditional Chinese page");
+        for (String part : List.of("Acme Taiwan Co., Ltd. / 台灣艾克米股份有限公司 (Business number 04595257)",
+                "Evidence of the result", "Taoyuan plant solar inverter export log", "Lin Mei-Hua", "2.2.2 Data management")) {
+            assertTrue(dom.contains(part), "the English page shows " + part);
+        }
+        String zh = Browser.dumpDom(page + "?lang=zh-TW");
+        for (String part : List.of("碳中和管理計畫", "統一編號 04595257", "成果佐證", "Taoyuan plant solar inverter export log",
+                "2.2.2 盤查數據管理")) {
+            assertTrue(zh.contains(part), "the Traditional Chinese page shows " + part);
+        }
 
         Path desktop = Browser.screenshot(page + "?lang=en", "declaration-desktop.png", 1280, 6000);
         Path phone = Browser.screenshot(page + "?lang=zh-TW", "declaration-phone.png", 390, 9000);

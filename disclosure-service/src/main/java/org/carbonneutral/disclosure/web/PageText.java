@@ -38,7 +38,6 @@ public final class PageText {
         {"chapter", "第{n}章", "Chapter {n}"},
         {"boundary", "邊界", "Boundary"},
         {"organisation", "宣告組織", "Declaring organisation"},
-        {"businessNumber", "統一編號", "Unified business number"},
         {"approach", "彙整方式", "Consolidation approach"},
         {"period", "期間", "Period"},
         {"facilities", "場址", "Facilities"},
