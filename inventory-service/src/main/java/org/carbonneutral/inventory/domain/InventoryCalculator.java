@@ -258,7 +258,13 @@ public final class InventoryCalculator {
             if (factors.isEmpty() || content.gwpSet() == null) {
                 continue;
             }
-            var r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
+            EmissionCalculator.Result r;
+            try {
+                r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
+            } catch (IllegalArgumentException e) { // INV-10: a gas with no GWP in the inventory's set
+                violations.add(new Violation(af + ".lookup", e.getMessage() + " (gwpSet " + content.gwpSet() + ")"));
+                continue;
+            }
             sum.total = sum.total.add(r.tco2e());
             sum.biogenic = sum.biogenic.add(r.biogenicCo2Tonnes());
             for (var g : r.gases()) {

@@ -68,5 +68,11 @@ class RefrigerantLeakResourceTest {
                 .body("{" + HEAD + "\"sources\":[" + leak("R-410A", "-3") + "]}")
                 .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("sources[0].activities[0].quantity"));
+        // R-402A has HC-290 (propane), of which the suite holds no AR6 GWP: no AR6 value, refused, never guessed
+        given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
+                .body("{" + HEAD.replace("\"AR5\"", "\"AR6\"") + "\"sources\":[" + leak("R-402A", "3") + "]}")
+                .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("sources[0].activities[0].lookup"))
+                .body("violations[0].message", containsString("no AR6 GWP for R-402A (component HC-290)"));
     }
 }
