@@ -14,7 +14,6 @@ import org.carbonneutral.inventory.factors.ActivityUnits;
 import org.carbonneutral.inventory.factors.EmissionCalculator;
 import org.carbonneutral.inventory.factors.EmissionFactor;
 import org.carbonneutral.inventory.factors.FactorLibrary;
-import org.carbonneutral.inventory.factors.GwpTable;
 
 /**
  * Quantifies an inventory. Each activity's emissions come from {@link EmissionCalculator} (per gas, exact kg; tCO2e
@@ -71,7 +70,7 @@ public final class InventoryCalculator {
             factors.addAll(library.lookup(l.set(), l.kind(), l.activity(), l.year()));
             if (factors.isEmpty()) {
                 violations.add(new Violation(field + ".lookup", "no " + l.kind() + " factor for '" + l.activity() + "' valid in "
-                        + l.year() + (l.set() == null ? "" : " in set " + l.set())));
+                        + l.year() + (l.set() == null ? "" : " in set " + l.set()) + library.closeNames(l.kind(), l.activity())));
             }
         }
         if (!ActivityUnits.known(a.unit())) {
@@ -259,7 +258,13 @@ public final class InventoryCalculator {
             if (factors.isEmpty() || content.gwpSet() == null) {
                 continue;
             }
-            var r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
+            EmissionCalculator.Result r;
+            try {
+                r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
+            } catch (IllegalArgumentException e) { // INV-10: a gas with no GWP in the inventory's set
+                violations.add(new Violation(af + ".lookup", e.getMessage() + " (gwpSet " + content.gwpSet() + ")"));
+                continue;
+            }
             sum.total = sum.total.add(r.tco2e());
             sum.biogenic = sum.biogenic.add(r.biogenicCo2Tonnes());
             for (var g : r.gases()) {
@@ -269,10 +274,9 @@ public final class InventoryCalculator {
                 if (!sum.factorIds.contains(g.factorId())) {
                     sum.factorIds.add(g.factorId());
                 }
-                if (g.fossilMethaneGwp()) { // INV-10: the GWP table that gave fossil methane its own value
-                    sets.putIfAbsent(GwpTable.FOSSIL_METHANE_SET + ":" + GwpTable.FOSSIL_METHANE_VERSION,
-                            new InventorySnapshot.FactorSetRef(GwpTable.FOSSIL_METHANE_SET, GwpTable.FOSSIL_METHANE_VERSION,
-                                    GwpTable.FOSSIL_METHANE_SOURCE + " = " + g.gwp().toPlainString()));
+                if (g.gwpRef() != null) { // INV-10: the GWP table, version and value used, where not the IPCC set's
+                    sets.putIfAbsent(g.gwpRef().code() + ":" + g.gwpRef().version() + ":" + g.gwpRef().source(),
+                            new InventorySnapshot.FactorSetRef(g.gwpRef().code(), g.gwpRef().version(), g.gwpRef().source()));
                 }
             }
             factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),

@@ -161,8 +161,12 @@ public record InventoryContent(
 
     @Schema(description = "Find the factors (one per gas) of an activity in the factor library")
     public record FactorLookup(
-            @NotNull @Schema(examples = "STATIONARY_COMBUSTION") FactorKind kind,
-            @NotBlank @Size(max = 200) @Schema(description = "Fuel or activity, Chinese or English name", examples = "柴油") String activity,
+            @NotNull @Schema(description = "FUGITIVE_REFRIGERANT: the activity is kg of a fluorinated gas or blend leaked "
+                    + "(measured mass), weighed by its GWP from MOENV 6.0.4 表4-4 (AR6: blends computed from composition)",
+                    examples = "STATIONARY_COMBUSTION") FactorKind kind,
+            @NotBlank @Size(max = 200) @Schema(description = "Fuel or activity, Chinese or English name; for "
+                    + "FUGITIVE_REFRIGERANT the gas or blend as MOENV 表4-4 names it (R-410A, HFC-134a, SF6)",
+                    examples = "柴油") String activity,
             @Size(max = 100) @Schema(description = "Factor set code (any when absent)", examples = "MOENV-EF") String set,
             @NotNull @Min(1990) @Max(2100) @Schema(description = "Year the factor must be valid for", examples = "2025") Integer year) {
     }

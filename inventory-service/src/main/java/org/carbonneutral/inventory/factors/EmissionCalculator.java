@@ -25,7 +25,11 @@ public final class EmissionCalculator {
      * when the GWP is fossil methane's own value (CH4 of a fossil factor in a set that gives one).
      */
     public record GasEmission(String gas, String factorId, BigDecimal factorValue, String factorUnit, BigDecimal gasKg,
-            BigDecimal gwp, BigDecimal tco2e, boolean biogenic, boolean fossilMethaneGwp) {
+            BigDecimal gwp, BigDecimal tco2e, boolean biogenic, boolean fossilMethaneGwp, GwpRef gwpRef) {
+    }
+
+    /** The GWP table, version and value used where it is not the set's IPCC table (INV-10). */
+    public record GwpRef(String code, String version, String source) {
     }
 
     public record Result(BigDecimal tco2e, BigDecimal biogenicCo2Tonnes, GwpSet gwpSet, List<GasEmission> gases) {
@@ -45,15 +49,25 @@ public final class EmissionCalculator {
                 // biogenic CO2 is reported separately and not added to the total
                 biogenicKg = biogenicKg.add(kg);
                 gases.add(new GasEmission(f.gas(), f.id(), f.value(), f.unit(), kg, BigDecimal.ONE, BigDecimal.ZERO, true,
-                        false));
+                        false, null));
                 continue;
             }
             boolean fossilMethane = f.fossil() && f.gas().equals("CH4") && gwp.fossilMethane(set).isPresent();
-            BigDecimal weight = gwp.gwp(set, f.gas(), f.fossil());
+            BigDecimal weight;
+            GwpRef ref = null;
+            if (f.kind() == FactorKind.FUGITIVE_REFRIGERANT) {
+                FluorinatedGases.Gwp g = gwp.fluorinated().gwp(set, f.gas(), gwp);
+                weight = g.value();
+                ref = new GwpRef(FluorinatedGases.SET, FluorinatedGases.VERSION, g.basis());
+            } else {
+                weight = gwp.gwp(set, f.gas(), f.fossil());
+                ref = fossilMethane ? new GwpRef(GwpTable.FOSSIL_METHANE_SET, GwpTable.FOSSIL_METHANE_VERSION,
+                        GwpTable.FOSSIL_METHANE_SOURCE + " = " + weight.toPlainString()) : null;
+            }
             BigDecimal co2eKg = kg.multiply(weight);
             totalKg = totalKg.add(co2eKg);
             gases.add(new GasEmission(f.gas(), f.id(), f.value(), f.unit(), kg, weight,
-                    co2eKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), f.biogenic(), fossilMethane));
+                    co2eKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), f.biogenic(), fossilMethane, ref));
         }
         return new Result(totalKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP),
                 biogenicKg.movePointLeft(3).setScale(TONNES_SCALE, RoundingMode.HALF_UP), set, gases);

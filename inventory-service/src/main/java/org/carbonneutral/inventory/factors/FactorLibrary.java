@@ -36,6 +36,19 @@ public final class FactorLibrary {
         return byId.values();
     }
 
+    /** "; close names: a, b" for an activity of {@code kind} not found, from the activities the library knows. */
+    public String closeNames(FactorKind kind, String activity) {
+        String k = activity == null ? "" : activity.replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        String head = k.length() < 3 ? k : k.substring(0, 3);
+        String digits = k.replaceAll("\\D", "");
+        List<String> close = byId.values().stream().filter(f -> f.kind() == kind).map(EmissionFactor::activity).distinct()
+                .filter(a -> {
+                    String ak = a.replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+                    return (!head.isEmpty() && ak.startsWith(head)) || (digits.length() >= 2 && ak.contains(digits));
+                }).limit(8).toList();
+        return close.isEmpty() ? "" : "; close names: " + String.join(", ", close);
+    }
+
     /**
      * The factors (one per gas) of {@code activity} for {@code kind} valid in {@code year}, from {@code setCode} (any
      * set when null; the latest valid year wins for year-specific factors of one set).

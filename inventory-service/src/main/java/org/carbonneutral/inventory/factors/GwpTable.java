@@ -26,6 +26,7 @@ public final class GwpTable {
 
     private final Map<GwpSet, Map<String, BigDecimal>> values = new EnumMap<>(GwpSet.class);
     private final Map<GwpSet, BigDecimal> fossilMethane = new EnumMap<>(GwpSet.class);
+    private FluorinatedGases fluorinated;
 
     private GwpTable() {
     }
@@ -33,7 +34,16 @@ public final class GwpTable {
     public static GwpTable load() {
         GwpTable table = parse(ReferenceTables.table(RESOURCE));
         table.fossilMethane.put(GwpSet.AR5, moenvFossilMethane(ReferenceTables.table(FOSSIL_METHANE_RESOURCE)));
+        table.fluorinated = FluorinatedGases.load();
         return table;
+    }
+
+    /** MOENV 6.0.4's fluorinated-gas GWP table (refrigerants), which the fugitive refrigerant factors are weighed by. */
+    public FluorinatedGases fluorinated() {
+        if (fluorinated == null) {
+            throw new IllegalStateException("no fluorinated-gas GWP table loaded");
+        }
+        return fluorinated;
     }
 
     /** 附表四's row "石化甲烷（Fossil methane）註1, CH4, 30": the AR5 GWP of fossil methane as MOENV adopts it. */

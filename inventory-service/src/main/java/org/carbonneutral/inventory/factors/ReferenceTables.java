@@ -67,7 +67,28 @@ public final class ReferenceTables {
         all.addAll(moenvElectricity(table("factor-library/moenv-6.0.4-purchased-energy.csv")));
         all.addAll(announcementStationary(table("factor-library/moenv-1130205-stationary.csv")));
         all.addAll(taipowerGrid(table("factor-library/taipower-grid-2017-2024.csv")));
+        all.addAll(refrigerants(FluorinatedGases.load()));
         return all;
+    }
+
+    /**
+     * One FUGITIVE_REFRIGERANT factor per fluorinated gas or blend of MOENV 6.0.4 表4-4: 1 kg of the gas per kg leaked
+     * (method (a), measured mass), weighed by the gas's GWP in the inventory's set ({@link FluorinatedGases}).
+     */
+    static List<EmissionFactor> refrigerants(FluorinatedGases table) {
+        java.util.Map<String, EmissionFactor> factors = new java.util.LinkedHashMap<>();
+        for (FluorinatedGases.Gas g : table.all()) {
+            if (java.util.Set.of("CO2", "CH4", "N2O").contains(g.name())) {
+                continue;
+            }
+            String id = id(FluorinatedGases.SET, FluorinatedGases.VERSION, FactorKind.FUGITIVE_REFRIGERANT, g.name(),
+                    g.name(), null);
+            factors.putIfAbsent(id, new EmissionFactor(id, FluorinatedGases.SET, FluorinatedGases.VERSION,
+                    FluorinatedGases.SOURCE + "; activity: kg of the gas leaked (measured mass), 1 kg per kg",
+                    FactorKind.FUGITIVE_REFRIGERANT, g.name(), String.join("/", g.aliases()), g.name(), BigDecimal.ONE,
+                    "kg", null, null, false));
+        }
+        return new ArrayList<>(factors.values());
     }
 
     /** Fuel rows: gas, form and category carry down from the row above; the value precedes its "KgXX/unit" cell. */
