@@ -128,7 +128,7 @@ public class DeclarationService {
         PublicationFacts facts = publications.facts(d);
         PartStates parts = facts.parts();
         return new DeclarationView(d.id, d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,
-                d.claimStandard, d.organisation(), d.createdBy, d.createdAt, facts.profile(), facts.claimVerification(),
+                d.claimStandard, facts.organisation(), d.createdBy, d.createdAt, facts.profile(), facts.claimVerification(),
                 parts.inventory(), parts.pathway(),
                 parts.offsets(), publication, publications.decide(facts).findings());
     }

@@ -1,10 +1,12 @@
 package org.carbonneutral.offset.registry;
 
+import static org.carbonneutral.platform.persistence.NativeRows.date;
+import static org.carbonneutral.platform.persistence.NativeRows.uuid;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -111,14 +113,5 @@ public class RegistryRecords {
         } catch (SerialNumbers.InvalidSerialException e) {
             return new SerialBlock(registry, null, null, batchKey, start, end);
         }
-    }
-
-    static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
-    }
-
-    static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate()
-                : LocalDate.parse(o.toString());
     }
 }

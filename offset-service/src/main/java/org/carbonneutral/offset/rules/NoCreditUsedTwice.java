@@ -78,8 +78,7 @@ public class NoCreditUsedTwice implements Rule<OffsetsFacts> {
         if (foreign) {
             return;
         }
-        RegistryRecord r = overlapping.size() == 1 && Reconciliation.sameBlock(overlapping.get(0), c) ? overlapping.get(0)
-                : null;
+        RegistryRecord r = Reconciliation.whole(overlapping, c);
         if (r == null) {
             String records = String.join(", ", overlapping.stream().map(x -> x.block().describe() + " (" + x.quantity()
                     + " t)").toList());

@@ -32,16 +32,17 @@ public final class Reconciliation {
 
     /** The record that retired exactly {@code credit}'s block for the declaring organisation, or null. */
     public static RegistryRecord recordOf(OffsetsFacts facts, Credit credit) {
-        List<RegistryRecord> overlapping = overlapping(facts, credit);
+        RegistryRecord r = whole(overlapping(facts, credit), credit);
+        return r != null && forUs(facts.organisation(), r) ? r : null;
+    }
+
+    /** The one record of {@code overlapping} that retired exactly {@code c}'s block, as a whole, or null. */
+    static RegistryRecord whole(List<RegistryRecord> overlapping, Credit c) {
         if (overlapping.size() != 1) {
             return null;
         }
         RegistryRecord r = overlapping.get(0);
-        return sameBlock(r, credit) && forUs(facts.organisation(), r) ? r : null;
-    }
-
-    static boolean sameBlock(RegistryRecord r, Credit c) {
-        return r.block().start() == c.block().start() && r.block().end() == c.block().end();
+        return r.block().start() == c.block().start() && r.block().end() == c.block().end() ? r : null;
     }
 
     /**

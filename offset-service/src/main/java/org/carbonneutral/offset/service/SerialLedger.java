@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.carbonneutral.offset.domain.Credit;
 import org.carbonneutral.offset.domain.RegistryRecord;
 import org.carbonneutral.offset.serial.SerialBlock;
+import org.carbonneutral.platform.failure.Failures;
 import org.carbonneutral.platform.problem.ProblemAfterRollback;
 import org.carbonneutral.platform.problem.ProblemException;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -46,19 +47,19 @@ public class SerialLedger {
      */
     public Uni<Void> hold(String tenant, UUID declarationId, int revision, List<Credit> credits,
             Function<Credit, RegistryRecord> records) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(RELEASE).setParameter(1, declarationId).executeUpdate()
-                .chain(x -> Multi.createFrom().iterable(credits)
-                        .onItem().transformToUniAndConcatenate(c -> place(s, declarationId, c, records.apply(c))
-                                .chain(block -> s.createNativeQuery(INSERT)
-                                        .setParameter(1, block.registry().name()).setParameter(2, block.batchKey())
-                                        .setParameter(3, block.start()).setParameter(4, block.end())
-                                        .setParameter(5, c.retirement().serialNumber()).setParameter(6, tenant)
-                                        .setParameter(7, declarationId).setParameter(8, c.retirement().retiredOn())
-                                        .setParameter(9, c.retirement().beneficiary()).setParameter(10, revision)
-                                        .executeUpdate())
-                                .onFailure(SerialLedger::isExclusionViolation)
-                                .transform(e -> new BlockConflict(tenant, declarationId, c, e)))
-                        .collect().last().replaceWithVoid()));
+        return release(declarationId).chain(released -> Panache.getSession().chain(s -> Multi.createFrom()
+                .iterable(credits)
+                .onItem().transformToUniAndConcatenate(c -> place(s, declarationId, c, records.apply(c))
+                        .chain(block -> s.createNativeQuery(INSERT)
+                                .setParameter(1, block.registry().name()).setParameter(2, block.batchKey())
+                                .setParameter(3, block.start()).setParameter(4, block.end())
+                                .setParameter(5, c.retirement().serialNumber()).setParameter(6, tenant)
+                                .setParameter(7, declarationId).setParameter(8, c.retirement().retiredOn())
+                                .setParameter(9, c.retirement().beneficiary()).setParameter(10, revision)
+                                .executeUpdate())
+                        .onFailure(SerialLedger::isExclusionViolation)
+                        .transform(e -> new BlockConflict(tenant, declarationId, c, e)))
+                .collect().last().replaceWithVoid()));
     }
 
     /**
@@ -117,7 +118,7 @@ public class SerialLedger {
         return Panache.getSession().chain(s -> Multi.createFrom().iterable(credits)
                 .onItem().transformToUniAndConcatenate(c -> overlap(s, c, declarationId)
                         .map(rows -> rows.isEmpty() ? null : conflictWith(tenant, declarationId, c, rows)))
-                .filter(java.util.Objects::nonNull).collect().first()
+                .collect().first()
                 .invoke(problem -> {
                     if (problem != null) {
                         throw problem;
@@ -125,19 +126,15 @@ public class SerialLedger {
                 }).replaceWithVoid());
     }
 
-    private static Uni<List<Object[]>> overlap(org.hibernate.reactive.mutiny.Mutiny.Session s, Credit c, UUID declarationId) {
+    private static Uni<List<Object[]>> overlap(Mutiny.Session s, Credit c, UUID declarationId) {
         return s.createNativeQuery(OVERLAP, Object[].class)
                 .setParameter(1, c.block().registry().name()).setParameter(2, c.block().batchKey())
                 .setParameter(3, c.block().start()).setParameter(4, c.block().end()).setParameter(5, declarationId)
                 .getResultList();
     }
 
-    static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
-    }
-
     private static boolean isExclusionViolation(Throwable e) {
-        return sqlState(e) != null && EXCLUSION_VIOLATION.equals(sqlState(e));
+        return EXCLUSION_VIOLATION.equals(Failures.sqlState(e));
     }
 
     /** The edit failed on the exclusion constraint: the claim of {@code credit} overlaps a committed block. */
@@ -186,17 +183,5 @@ public class SerialLedger {
         return ProblemException.conflict("serial-already-claimed", c.field("serialNumber") + ": block "
                 + c.block().describe() + " (" + c.retirement().serialNumber() + ") overlaps " + existing
                 + ", already claimed by " + owner + " (OFF-2): a credit is retired for one claim only");
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.pgclient.PgException pg) {
-                return pg.getSqlState();
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 }

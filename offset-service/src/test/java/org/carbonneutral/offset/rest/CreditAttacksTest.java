@@ -82,6 +82,13 @@ class CreditAttacksTest {
                 .post("/api/offsets/{id}/approval", id).then();
     }
 
+    /** A Verra retirement of {@code serial} on 2025-03-01, as the claim states its vintage and issuance. */
+    static String verraRetirement(String serial, int vintageYear, String issuedOn) {
+        return retirement(serial, "2025-03-01").replace("\"registry\":\"MOENV\"", "\"registry\":\"VERRA\"")
+                .replace("\"vintageYear\":2023", "\"vintageYear\":" + vintageYear)
+                .replace("\"issuedOn\":\"2024-05-20\"", "\"issuedOn\":\"" + issuedOn + "\"");
+    }
+
     static String fresh(long quantity) {
         return moenv(NEXT.getAndAdd(quantity + 1000), quantity);
     }
@@ -181,10 +188,7 @@ class CreditAttacksTest {
         SimulatedRegistries.publishAndFetch("VERRA", VERRA_HEADER + "2018-02-01,2017-01-01,2017-12-31,1340,"
                 + "Bale Mountains Eco-region REDD+ project,Ethiopia,20," + recorded + ",2025-03-01,Acme Taiwan Ltd.,"
                 + "Environmental Benefit,Carbon neutrality 2024\n");
-        String credit = retirement(claimed, "2025-03-01").replace("\"registry\":\"MOENV\"", "\"registry\":\"VERRA\"")
-                .replace("\"vintageYear\":2023", "\"vintageYear\":2024").replace("\"issuedOn\":\"2024-05-20\"",
-                        "\"issuedOn\":\"2025-02-01\"");
-        put(id, 0, content(credit), 200);
+        put(id, 0, content(verraRetirement(claimed, 2024, "2025-02-01")), 200);
         submit(id).body("findings.findAll { it.ruleId == 'OFF-2' }.field", hasItems("retirements[0].vintageYear",
                         "retirements[0].projectId", "retirements[0].issuedOn"))
                 .body("findings.messageEn", hasItem(containsString("2017")));
@@ -199,9 +203,7 @@ class CreditAttacksTest {
         SimulatedRegistries.publishAndFetch("VERRA", VERRA_HEADER + "2023-06-01,2023-01-01,2023-12-31,2345,"
                 + "Rooftop solar aggregation,Taiwan,20," + serial + ",2025-03-01,Acme Taiwan Ltd.,Environmental Benefit,"
                 + "Carbon neutrality 2024\n");
-        String credit = retirement(serial, "2025-03-01").replace("\"registry\":\"MOENV\"", "\"registry\":\"VERRA\"")
-                .replace("\"issuedOn\":\"2024-05-20\"", "\"issuedOn\":\"2023-06-01\"");
-        put(id, 0, content(credit), 200);
+        put(id, 0, content(verraRetirement(serial, 2023, "2023-06-01")), 200);
         submit(id).body("findings.find { it.ruleId == 'OFF-6' }.field", equalTo("retirements[0].issuedOn"))
                 .body("findings.find { it.ruleId == 'OFF-6' }.messageEn", containsString("before its monitoring period"));
         approve(id).statusCode(422);

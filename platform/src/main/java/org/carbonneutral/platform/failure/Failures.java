@@ -61,7 +61,7 @@ public final class Failures {
     }
 
     private static boolean transientItself(Throwable t) {
-        String state = sqlState(t);
+        String state = ownSqlState(t);
         if (state != null && state.length() == 5 && (TRANSIENT_CLASSES.contains(state.substring(0, 2))
                 || TRANSIENT_STATES.contains(state))) {
             return true;
@@ -85,8 +85,19 @@ public final class Failures {
                 && "40P01".equals(state);
     }
 
-    /** The SQLSTATE a JDBC or reactive PostgreSQL failure carries, or null. */
-    static String sqlState(Throwable t) {
+    /** The SQLSTATE of the first JDBC or reactive PostgreSQL failure in {@code failure}'s cause chain, or null. */
+    public static String sqlState(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
+            String state = ownSqlState(t);
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    private static String ownSqlState(Throwable t) {
         if (t instanceof SQLException s) {
             return s.getSQLState();
         }

@@ -1,9 +1,11 @@
 package org.carbonneutral.platform.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /** Reads the columns of a native query's row, whichever Java type the driver hands a value as. */
 public final class NativeRows {
@@ -26,5 +28,16 @@ public final class NativeRows {
             return t.toInstant().atOffset(ZoneOffset.UTC);
         }
         return OffsetDateTime.parse(value.toString());
+    }
+
+    /** A {@code uuid} column. */
+    public static UUID uuid(Object value) {
+        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+    }
+
+    /** A {@code date} column, or null. */
+    public static LocalDate date(Object value) {
+        return value == null ? null : value instanceof LocalDate d ? d : value instanceof java.sql.Date d ? d.toLocalDate()
+                : LocalDate.parse(value.toString());
     }
 }
