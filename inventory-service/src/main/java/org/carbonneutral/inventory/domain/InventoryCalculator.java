@@ -16,8 +16,8 @@ import org.carbonneutral.inventory.factors.EmissionFactor;
 import org.carbonneutral.inventory.factors.FactorLibrary;
 
 /**
- * Quantifies an inventory. Each activity's emissions come from {@link EmissionCalculator} (per gas, exact kg; tCO2e
- * to 6 decimals HALF_UP); sources and totals sum those exact figures and are rounded once, to 3 decimals (kg
+ * Quantifies an inventory. Each activity's emissions come from {@link ActivityQuantifier} and {@link EmissionCalculator}
+ * (per gas, exact kg; tCO2e to 6 decimals HALF_UP, kept per activity as {@link ActivityFigure}s); sources and totals sum those exact figures and are rounded once, to 3 decimals (kg
  * precision) HALF_UP, in the snapshot. Shares are percentages to 2 decimals HALF_UP. Reversals of removals count as
  * emissions of the period; the residual is emissions − removals, never below zero. Factors that cannot be resolved
  * are reported as violations (field path, message) and the inventory is not quantified.
@@ -43,50 +43,14 @@ public final class InventoryCalculator {
     public record Violation(String field, String message) {
     }
 
-    public record Quantified(InventorySnapshot snapshot, List<Violation> violations) {
-    }
-
-    List<EmissionFactor> factors(InventoryContent.Activity a, String field, List<Violation> violations) {
-        return resolve(library, a, field, violations);
+    /** The snapshot the approval carries, the violations of the content, and each activity's figures. */
+    public record Quantified(InventorySnapshot snapshot, List<Violation> violations, List<ActivityFigure> activities) {
     }
 
     /** The factors an activity names or looks up; a violation (with its field) where they cannot be resolved. */
     public static List<EmissionFactor> resolve(FactorLibrary library, InventoryContent.Activity a, String field,
             List<Violation> violations) {
-        boolean named = a.factorIds() != null && !a.factorIds().isEmpty();
-        if (named == (a.lookup() != null)) {
-            violations.add(new Violation(field, "name the factors (factorIds) or a lookup, exactly one of them"));
-            return List.of();
-        }
-        List<EmissionFactor> factors = new ArrayList<>();
-        if (named) {
-            for (int k = 0; k < a.factorIds().size(); k++) {
-                String id = a.factorIds().get(k);
-                String at = field + ".factorIds[" + k + "]";
-                library.byId(id).ifPresentOrElse(factors::add, () -> violations.add(new Violation(at, "unknown factor " + id)));
-            }
-        } else {
-            var l = a.lookup();
-            factors.addAll(library.lookup(l.set(), l.kind(), l.activity(), l.year()));
-            if (factors.isEmpty()) {
-                violations.add(new Violation(field + ".lookup", "no " + l.kind() + " factor for '" + l.activity() + "' valid in "
-                        + l.year() + (l.set() == null ? "" : " in set " + l.set()) + library.closeNames(l.kind(), l.activity())));
-            }
-        }
-        if (!ActivityUnits.known(a.unit())) {
-            violations.add(new Violation(field + ".unit", "unknown unit '" + a.unit() + "'; use one of " + ActivityUnits.symbols()));
-            return List.of();
-        }
-        for (EmissionFactor f : factors) {
-            try {
-                ActivityUnits.convert(BigDecimal.ONE, a.unit(), f.unit());
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation(field + ".unit", a.unit() + " cannot be converted to " + f.unit()
-                        + ", the unit of factor " + f.id()));
-                return List.of();
-            }
-        }
-        return factors;
+        return ActivityQuantifier.resolve(library, a, a.unit(), field, violations);
     }
 
     public Quantified quantify(SubjectType subjectType, InventoryContent content) {
@@ -96,6 +60,8 @@ public final class InventoryCalculator {
     /** Quantifies; {@code subjectName} (a product's name in the products table) gives the subject's share. */
     public Quantified quantify(SubjectType subjectType, String subjectName, InventoryContent content) {
         List<Violation> violations = new ArrayList<>();
+        List<ActivityFigure> figures = new ArrayList<>();
+        ActivityQuantifier quantifier = new ActivityQuantifier(library, calculator);
         List<InventorySnapshot.SourceLine> lines = new ArrayList<>();
         Map<Integer, BigDecimal> byScope = new TreeMap<>();
         Map<InventoryContent.Scope2Method, BigDecimal> byScope2Method = new java.util.EnumMap<>(InventoryContent.Scope2Method.class);
@@ -121,20 +87,20 @@ public final class InventoryCalculator {
                 violations.add(new Violation(field + ".scope2Method", "state whether this imported energy is quantified "
                         + "location-based (grid average) or market-based (contractual instruments)"));
             }
-            if (s.scope3Category() != null && s.category() < 3) {
-                violations.add(new Violation(field + ".scope3Category", "only categories 3-6 have a scope-3 category"));
-            }
-            Sum primary = hasActivities ? sum(s.activities(), field + ".activities", content, violations, sets)
-                    : new Sum(s.tco2e() == null ? BigDecimal.ZERO : s.tco2e());
+            Scope3Categories.check(s, field, violations);
+            ActivityQuantifier.Sum primary = hasActivities ? quantifier.sum(s.activities(), field + ".activities", s.category(),
+                    s.name(), content.gwpSet(), violations, sets, figures)
+                    : new ActivityQuantifier.Sum(s.tco2e() == null ? BigDecimal.ZERO : s.tco2e());
             boolean hasOther = s.otherMethodActivities() != null && !s.otherMethodActivities().isEmpty();
-            Sum other = null;
+            ActivityQuantifier.Sum other = null;
             if (hasOther && s.category() != 2) {
                 violations.add(new Violation(field + ".otherMethodActivities", "only category 2 (imported energy) is "
                         + "quantified by two methods"));
             } else if (hasOther) {
-                other = sum(s.otherMethodActivities(), field + ".otherMethodActivities", content, violations, sets);
+                other = quantifier.sum(s.otherMethodActivities(), field + ".otherMethodActivities", s.category(), s.name(),
+                        content.gwpSet(), violations, sets, figures);
             }
-            Sum counted = primary;
+            ActivityQuantifier.Sum counted = primary;
             if (s.category() == 2 && s.scope2Method() != null) {
                 InventoryContent.Scope2Method otherMethod = s.scope2Method() == InventoryContent.Scope2Method.LOCATION_BASED
                         ? InventoryContent.Scope2Method.MARKET_BASED : InventoryContent.Scope2Method.LOCATION_BASED;
@@ -203,7 +169,7 @@ public final class InventoryCalculator {
                         share(p.tco2e(), productTotal))).toList(),
                 content.allocationMethod(), content.subjectChoiceReason(),
                 productSubject(content, subjectName, emissions, products, productTotal), organisationPart(content, emissions));
-        return new Quantified(snapshot, violations);
+        return new Quantified(snapshot, violations, figures);
     }
 
     /** The product subject's line: its footprint, per declared unit (kg CO2e, 6 decimals HALF_UP) and share. */
@@ -228,61 +194,6 @@ public final class InventoryCalculator {
         var p = content.organisationPart();
         return p == null ? null : new InventorySnapshot.OrganisationPartLine(p.covers(), round(p.organisationTco2e()),
                 share(round(emissions), p.organisationTco2e()), p.otherPartsPlan());
-    }
-
-    /** Emissions of a list of activities: exact tCO2e, biogenic CO2, per-gas kg and tCO2e, and the factor ids used. */
-    private static final class Sum {
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal biogenic = BigDecimal.ZERO;
-        final Map<String, BigDecimal[]> gases = new LinkedHashMap<>();
-        final List<String> factorIds = new ArrayList<>();
-
-        Sum() {
-        }
-
-        Sum(BigDecimal figure) {
-            total = figure;
-        }
-    }
-
-    private Sum sum(List<InventoryContent.Activity> activities, String prefix, InventoryContent content,
-            List<Violation> violations, Map<String, InventorySnapshot.FactorSetRef> sets) {
-        Sum sum = new Sum();
-        for (int j = 0; j < activities.size(); j++) {
-            InventoryContent.Activity a = activities.get(j);
-            String af = prefix + "[" + j + "]";
-            if (a.periodStart() != null && a.periodEnd() != null && a.periodEnd().isBefore(a.periodStart())) {
-                violations.add(new Violation(af + ".periodEnd", "ends before it starts"));
-            }
-            List<EmissionFactor> factors = factors(a, af, violations);
-            if (factors.isEmpty() || content.gwpSet() == null) {
-                continue;
-            }
-            EmissionCalculator.Result r;
-            try {
-                r = calculator.calculate(a.quantity(), a.unit(), factors, content.gwpSet());
-            } catch (IllegalArgumentException e) { // INV-10: a gas with no GWP in the inventory's set
-                violations.add(new Violation(af + ".lookup", e.getMessage() + " (gwpSet " + content.gwpSet() + ")"));
-                continue;
-            }
-            sum.total = sum.total.add(r.tco2e());
-            sum.biogenic = sum.biogenic.add(r.biogenicCo2Tonnes());
-            for (var g : r.gases()) {
-                sum.gases.computeIfAbsent(g.gas(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sum.gases.get(g.gas())[0] = sum.gases.get(g.gas())[0].add(g.gasKg());
-                sum.gases.get(g.gas())[1] = sum.gases.get(g.gas())[1].add(g.tco2e());
-                if (!sum.factorIds.contains(g.factorId())) {
-                    sum.factorIds.add(g.factorId());
-                }
-                if (g.gwpRef() != null) { // INV-10: the GWP table, version and value used, where not the IPCC set's
-                    sets.putIfAbsent(g.gwpRef().code() + ":" + g.gwpRef().version() + ":" + g.gwpRef().source(),
-                            new InventorySnapshot.FactorSetRef(g.gwpRef().code(), g.gwpRef().version(), g.gwpRef().source()));
-                }
-            }
-            factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),
-                    new InventorySnapshot.FactorSetRef(f.setCode(), f.setVersion(), f.source())));
-        }
-        return sum;
     }
 
     public static BigDecimal round(BigDecimal value) {

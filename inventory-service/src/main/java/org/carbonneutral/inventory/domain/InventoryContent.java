@@ -1,6 +1,7 @@
 package org.carbonneutral.inventory.domain;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -151,12 +152,72 @@ public record InventoryContent(
     @Schema(description = "Activity data with its unit, period and evidence, naming its factors or how to look them up")
     public record Activity(
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 6) @Schema(examples = "120") BigDecimal quantity,
-            @NotBlank @Size(max = 20) @Schema(description = "L, kL, m3, kg, t, kWh, 度, MWh, GWh, MJ, GJ", examples = "kL") String unit,
+            @NotBlank @Size(max = 20) @Schema(description = "L, kL, m3, kg, t, kWh, 度, MWh, GWh, MJ, GJ, TJ, kcal, km; "
+                    + "kg BOD, t BOD, kg COD, t COD, person, tkm, pkm, TWD, kTWD, USD, EUR, item (these convert only within "
+                    + "their own family; currencies never into each other)", examples = "kL") String unit,
             LocalDate periodStart,
             LocalDate periodEnd,
             @Size(max = 500) @Schema(examples = "Fuel invoices 2025, ERP export FI-2025-12") String evidence,
             @Size(max = 20) @Schema(description = "Factor ids, one per gas") List<@NotBlank String> factorIds,
-            @Valid FactorLookup lookup) {
+            @Valid FactorLookup lookup,
+            @Valid @Schema(description = "Refrigerant leak by the equipment method (MOENV 6.0.4 表8): the quantity is "
+                    + "the equipment's charge (kg) and the leak is charge × this rate") LeakRate leakRate,
+            @Valid @Schema(description = "Septic tank by person-hours (MOENV 6.0.4 表6 化糞池): the quantity is the number "
+                    + "of persons (unit person) and the BOD load is derived from these parameters") SepticTank septicTank,
+            @Valid @Schema(description = "A refrigerant blend that MOENV 表4-4 does not list, by its composition (instead of "
+                    + "factorIds or a lookup): kg of the blend, each component weighed by its GWP in the inventory's set")
+            Blend blend) {
+
+        /** Activity data that names its factors or a lookup, with no derivation. */
+        public Activity(BigDecimal quantity, String unit, LocalDate periodStart, LocalDate periodEnd, String evidence,
+                List<String> factorIds, FactorLookup lookup) {
+            this(quantity, unit, periodStart, periodEnd, evidence, factorIds, lookup, null, null, null);
+        }
+    }
+
+    @Schema(description = "A refrigerant blend by composition: mass shares summing to exactly 100 %, each component a gas "
+            + "of MOENV 表4-4 (its GWP in the inventory's set; AR6 from IPCC AR6)")
+    public record Blend(
+            @NotBlank @Size(max = 100) @Schema(examples = "R-4xxA (supplier blend)") String name,
+            @NotNull @Size(min = 2, max = 10) List<@NotNull @Valid BlendComponent> components,
+            @NotBlank @Size(max = 1000) @Schema(description = "Where the composition comes from",
+                    examples = "Supplier safety data sheet SDS-2025-113, section 3") String source) {
+    }
+
+    @Schema(description = "One component of a blend: a gas of MOENV 表4-4 and its mass share, %")
+    public record BlendComponent(
+            @NotBlank @Size(max = 100) @Schema(examples = "HFC-32") String gas,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 6)
+            @Schema(examples = "50") BigDecimal percent) {
+    }
+
+    @Schema(description = "The annual leak rate of refrigeration or air-conditioning equipment, as a percentage of its "
+            + "charge (MOENV 6.0.4 表8 設備之冷媒逸散率排放因子, IPCC 2006 Vol. 3 Table 7.9)")
+    public record LeakRate(
+            @NotBlank @Size(max = 200) @Schema(description = "Equipment type as 表8 names it, Chinese or English",
+                    examples = "冰水機") String equipment,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 6)
+            @Schema(description = "% of the charge leaked per year; 表8 gives a range per type", examples = "2") BigDecimal percent,
+            @Size(max = 2000) @Schema(description = "Why this point (表8: developed countries the low end, developing the "
+                    + "high end); required, and what a rate outside the range rests on",
+                    examples = "Annual maintenance log 2025: no top-up needed; low end for a maintained chiller")
+            String justification) {
+    }
+
+    @Schema(description = "A septic tank's BOD load from the people using it (MOENV 6.0.4 表6 化糞池): persons × working "
+            + "days × hours per day × litres per person-hour × BOD mg/L; each parameter's source is cited")
+    public record SepticTank(
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 3)
+            @Schema(examples = "250") BigDecimal workingDays,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 3)
+            @Schema(examples = "8") BigDecimal hoursPerDay,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 6, fraction = 6)
+            @Schema(description = "Wastewater per person-hour, L", examples = "15.625") BigDecimal litresPerPersonHour,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 7, fraction = 3)
+            @Schema(description = "Mean BOD of the wastewater, mg/L", examples = "200") BigDecimal bodMgPerLitre,
+            @NotBlank @Size(max = 2000) @Schema(description = "Where each parameter comes from",
+                    examples = "Attendance records 2025 (days, hours); MOENV 6.0.4 表6 example values (15.625 L/h, 200 mg/L)")
+            String parameterSources) {
     }
 
     @Schema(description = "Find the factors (one per gas) of an activity in the factor library")

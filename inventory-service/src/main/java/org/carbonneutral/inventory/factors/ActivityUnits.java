@@ -37,22 +37,59 @@ public final class ActivityUnits {
             Map.entry("MJ", MEGA(Units.JOULE)),
             Map.entry("TJ", TERA(Units.JOULE)),
             // the announcement's note 2: 1 kcal = 4.1868 × 10⁻⁹ TJ
-            Map.entry("kcal", Units.JOULE.multiply(new BigDecimal("4186.8"))));
+            Map.entry("kcal", Units.JOULE.multiply(new BigDecimal("4186.8"))),
+            Map.entry("km", KILO(Units.METRE)));
+
+    /** A unit outside physics: it converts only to the units of its own family, by an exact multiple. */
+    private record Counted(String family, BigDecimal perBase) {
+    }
+
+    /**
+     * Loads of organic matter (BOD, COD), people, transport work (t·km, passenger·km), money and counts. Currencies
+     * never convert into each other (no rate is assumed): a spend factor is per unit of one currency.
+     */
+    private static final Map<String, Counted> COUNTED = Map.ofEntries(
+            Map.entry("kg BOD", new Counted("BOD", BigDecimal.ONE)),
+            Map.entry("t BOD", new Counted("BOD", new BigDecimal(1000))),
+            Map.entry("kg COD", new Counted("COD", BigDecimal.ONE)),
+            Map.entry("t COD", new Counted("COD", new BigDecimal(1000))),
+            Map.entry("person", new Counted("person", BigDecimal.ONE)),
+            Map.entry("tkm", new Counted("tkm", BigDecimal.ONE)),
+            Map.entry("pkm", new Counted("pkm", BigDecimal.ONE)),
+            Map.entry("TWD", new Counted("TWD", BigDecimal.ONE)),
+            Map.entry("kTWD", new Counted("TWD", new BigDecimal(1000))),
+            Map.entry("USD", new Counted("USD", BigDecimal.ONE)),
+            Map.entry("EUR", new Counted("EUR", BigDecimal.ONE)),
+            Map.entry("item", new Counted("item", BigDecimal.ONE)));
 
     private ActivityUnits() {
     }
 
     public static boolean known(String symbol) {
-        return SYMBOLS.containsKey(symbol);
+        return SYMBOLS.containsKey(symbol) || COUNTED.containsKey(symbol);
     }
 
     public static java.util.Set<String> symbols() {
-        return new java.util.TreeSet<>(SYMBOLS.keySet());
+        java.util.Set<String> all = new java.util.TreeSet<>(SYMBOLS.keySet());
+        all.addAll(COUNTED.keySet());
+        return all;
     }
 
     /** {@code quantity} of {@code from} expressed in {@code to}; fails for units of different dimensions. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static BigDecimal convert(BigDecimal quantity, String from, String to) {
+        Counted cf = COUNTED.get(from);
+        Counted ct = COUNTED.get(to);
+        if (cf != null || ct != null) {
+            if (cf == null || ct == null || !cf.family().equals(ct.family())) {
+                if (!known(from) || !known(to)) {
+                    unit(known(from) ? to : from);
+                }
+                throw new IllegalArgumentException("cannot convert " + from + " to " + to);
+            }
+            return cf.perBase().equals(ct.perBase()) ? quantity
+                    : quantity.multiply(cf.perBase()).divide(ct.perBase(), java.math.MathContext.DECIMAL128);
+        }
         Unit source = unit(from);
         Unit target = unit(to);
         if (source.equals(target)) {

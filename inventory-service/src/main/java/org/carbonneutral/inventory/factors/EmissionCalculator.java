@@ -55,7 +55,7 @@ public final class EmissionCalculator {
             boolean fossilMethane = f.fossil() && f.gas().equals("CH4") && gwp.fossilMethane(set).isPresent();
             BigDecimal weight;
             GwpRef ref = null;
-            if (f.kind() == FactorKind.FUGITIVE_REFRIGERANT) {
+            if (f.kind().fugitiveByMass() && !f.gas().equals("CO2")) {
                 FluorinatedGases.Gwp g = gwp.fluorinated().gwp(set, f.gas(), gwp);
                 weight = g.value();
                 ref = new GwpRef(FluorinatedGases.SET, FluorinatedGases.VERSION, g.basis());

@@ -36,17 +36,63 @@ public final class FactorLibrary {
         return byId.values();
     }
 
-    /** "; close names: a, b" for an activity of {@code kind} not found, from the activities the library knows. */
+    /**
+     * "; close names: 中文 (English), …" for an activity of {@code kind} not found: the library's activities of that kind
+     * most alike the name given, in either language (shared character pairs, ignoring case, spaces and punctuation;
+     * at most 8, the most alike first). Every kind the library holds answers with some names.
+     */
     public String closeNames(FactorKind kind, String activity) {
-        String k = activity == null ? "" : activity.replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-        String head = k.length() < 3 ? k : k.substring(0, 3);
-        String digits = k.replaceAll("\\D", "");
-        List<String> close = byId.values().stream().filter(f -> f.kind() == kind).map(EmissionFactor::activity).distinct()
-                .filter(a -> {
-                    String ak = a.replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-                    return (!head.isEmpty() && ak.startsWith(head)) || (digits.length() >= 2 && ak.contains(digits));
-                }).limit(8).toList();
-        return close.isEmpty() ? "" : "; close names: " + String.join(", ", close);
+        String k = normal(activity);
+        record Candidate(String label, double score) {
+        }
+        java.util.Map<String, Candidate> best = new LinkedHashMap<>();
+        for (EmissionFactor f : byId.values()) {
+            if (f.kind() != kind) {
+                continue;
+            }
+            String label = f.activityEn() == null || f.activityEn().isBlank() || f.activityEn().equals(f.activity())
+                    ? f.activity() : f.activity() + " (" + f.activityEn() + ")";
+            double score = Math.max(similarity(k, normal(f.activity())), similarity(k, normal(f.activityEn())));
+            best.merge(label, new Candidate(label, score), (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        List<String> close = best.values().stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(Candidate::label)).limit(8).map(Candidate::label).toList();
+        return close.isEmpty() ? "; the library has no " + kind + " factor: publish one in a factor set of your own"
+                : "; close names: " + String.join(", ", close);
+    }
+
+    private static String normal(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\p{Punct}、，（）]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Dice coefficient of character pairs (single characters for one-character names); containment counts fully. */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        if (a.contains(b) || b.contains(a)) {
+            return 1 + Math.min(a.length(), b.length()) / (double) Math.max(a.length(), b.length());
+        }
+        List<String> x = pairs(a);
+        List<String> y = new ArrayList<>(pairs(b));
+        int shared = 0;
+        for (String p : x) {
+            if (y.remove(p)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (x.size() + y.size() + shared);
+    }
+
+    private static List<String> pairs(String s) {
+        List<String> p = new ArrayList<>();
+        if (s.length() == 1) {
+            p.add(s);
+        }
+        for (int i = 0; i + 1 < s.length(); i++) {
+            p.add(s.substring(i, i + 2));
+        }
+        return p;
     }
 
     /**
@@ -54,6 +100,14 @@ public final class FactorLibrary {
      * set when null; the latest valid year wins for year-specific factors of one set).
      */
     public List<EmissionFactor> lookup(String setCode, FactorKind kind, String activity, int year) {
+        return lookup(setCode, kind, activity, year, null);
+    }
+
+    /**
+     * As {@link #lookup(String, FactorKind, String, int)}; where an activity has factors per different units of one gas
+     * (wastewater per kg BOD and per kg COD), the one {@code unit} converts to is taken.
+     */
+    public List<EmissionFactor> lookup(String setCode, FactorKind kind, String activity, int year, String unit) {
         Map<String, EmissionFactor> perGas = new LinkedHashMap<>();
         byId.values().stream()
                 .filter(f -> setCode == null || f.setCode().equals(setCode))
@@ -61,7 +115,17 @@ public final class FactorLibrary {
                 .filter(f -> f.activity().equals(activity) || f.activityEn().equalsIgnoreCase(activity))
                 .filter(f -> f.validIn(year))
                 .sorted(Comparator.comparing(EmissionFactor::setCode))
-                .forEach(f -> perGas.putIfAbsent(f.gas(), f));
+                .forEach(f -> perGas.merge(f.gas(), f, (kept, other) -> unit != null && !converts(unit, kept.unit())
+                        && converts(unit, other.unit()) ? other : kept));
         return new ArrayList<>(perGas.values());
+    }
+
+    private static boolean converts(String from, String to) {
+        try {
+            ActivityUnits.convert(java.math.BigDecimal.ONE, from, to);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

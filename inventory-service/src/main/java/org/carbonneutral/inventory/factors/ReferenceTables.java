@@ -67,8 +67,122 @@ public final class ReferenceTables {
         all.addAll(moenvElectricity(table("factor-library/moenv-6.0.4-purchased-energy.csv")));
         all.addAll(announcementStationary(table("factor-library/moenv-1130205-stationary.csv")));
         all.addAll(taipowerGrid(table("factor-library/taipower-grid-2017-2024.csv")));
-        all.addAll(refrigerants(FluorinatedGases.load()));
+        FluorinatedGases fgas = FluorinatedGases.load();
+        all.addAll(refrigerants(fgas));
+        all.addAll(releasedByMass(fgas));
+        all.addAll(wastewater(table("factor-library/moenv-1130205-fugitive.csv")));
         return all;
+    }
+
+    public static final String FUGITIVE_SOURCE = "環境部 113年2月5日 環部授氣字第1139101231號公告「溫室氣體排放係數」附表三 逸散排放之係數";
+
+    private static final Pattern BO = Pattern.compile("^([\\d.]+)\\s*（公斤甲烷/公斤(BOD|COD)）.*");
+    private static final Pattern INDUSTRIAL_BO = Pattern.compile(".*預設值為([\\d.]+)（公斤甲烷/公斤COD）.*");
+
+    /** The English names of 附表三's treatment systems (IPCC 2006 GL Vol. 5 Tables 6.3 and 6.8). */
+    private static final java.util.Map<String, String> SYSTEMS_EN = java.util.Map.ofEntries(
+            java.util.Map.entry("海洋、河、湖排放", "Sea, river and lake discharge"),
+            java.util.Map.entry("排放至海、河與湖", "Sea, river and lake discharge"),
+            java.util.Map.entry("不流動的下水道", "Stagnant sewer"),
+            java.util.Map.entry("流動順暢的下水道", "Flowing sewer"),
+            java.util.Map.entry("好氧處理（妥善管理）", "Centralized aerobic treatment plant, well managed"),
+            java.util.Map.entry("好氧處理（未妥善管理，過載）", "Centralized aerobic treatment plant, not well managed (overloaded)"),
+            java.util.Map.entry("污泥厭氧消化處理", "Anaerobic digester for sludge"),
+            java.util.Map.entry("厭氧污泥消化處理", "Anaerobic digester for sludge"),
+            java.util.Map.entry("厭氧反應", "Anaerobic reactor"),
+            java.util.Map.entry("淺厭氧塘", "Anaerobic shallow lagoon"),
+            java.util.Map.entry("深厭氧塘", "Anaerobic deep lagoon"),
+            java.util.Map.entry("淺水之厭氧反應（深度不足2米)", "Anaerobic shallow lagoon (less than 2 m deep)"),
+            java.util.Map.entry("深水之厭氧反應（深度超過2米)", "Anaerobic deep lagoon (more than 2 m deep)"),
+            java.util.Map.entry("化糞池系統", "Septic system"),
+            java.util.Map.entry("公共廁所(3~5人)", "Latrine, household (3-5 persons)"),
+            java.util.Map.entry("公共廁所(多人)", "Latrine, communal (many users)"),
+            java.util.Map.entry("公共廁所(地表水面高於公廁)", "Latrine, ground water higher than the latrine"),
+            java.util.Map.entry("公共廁所(堆肥定期移除)", "Latrine, regular sediment removal for fertiliser"));
+
+    /**
+     * 附表三 一 (domestic wastewater and sludge, septic tanks) and 二 (industrial wastewater): a CH4 factor Bo × MCFj per
+     * treatment system, per kg BOD and per kg COD (一: Bo 0.6 kg CH4/kg BOD, 0.25 kg CH4/kg COD; 二: 0.25 per kg COD),
+     * exact, with the Bo and MCF used in its source.
+     */
+    static List<EmissionFactor> wastewater(List<List<String>> rows) {
+        List<EmissionFactor> factors = new ArrayList<>();
+        java.util.Map<String, BigDecimal> bo = new java.util.LinkedHashMap<>();
+        int section = 0;
+        for (List<String> row : rows) {
+            String head = cell(row, 0);
+            if (head.startsWith("一、")) {
+                section = 1;
+            } else if (head.startsWith("二、")) {
+                section = 2;
+                bo.clear();
+            } else if (!head.isEmpty()) {
+                section = 0;
+            }
+            if (section == 0) {
+                continue;
+            }
+            Matcher b = BO.matcher(cell(row, 1));
+            if (section == 1 && b.matches()) {
+                bo.put(b.group(2), new BigDecimal(b.group(1)));
+            }
+            Matcher ib = INDUSTRIAL_BO.matcher(cell(row, 1));
+            if (section == 2 && ib.matches()) {
+                bo.put("COD", new BigDecimal(ib.group(1)));
+            }
+            String system = cell(row, 1);
+            String mcf = cell(row, 2);
+            if (system.isEmpty() || !mcf.matches("\\d+(\\.\\d+)?")) {
+                continue;
+            }
+            FactorKind kind = section == 1 ? FactorKind.WASTEWATER : FactorKind.INDUSTRIAL_WASTEWATER;
+            String part = section == 1 ? "一、生活廢水及廢棄污泥" : "二、工業廢水";
+            for (var e : bo.entrySet()) {
+                BigDecimal value = e.getValue().multiply(new BigDecimal(mcf));
+                String en = SYSTEMS_EN.getOrDefault(system, system);
+                factors.add(new EmissionFactor(id(ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, kind, system + "/" + e.getKey(), "CH4",
+                        null), ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, FUGITIVE_SOURCE + " " + part + ": CH4 = Bo × MCFj = "
+                        + e.getValue().toPlainString() + " kg CH4/kg " + e.getKey() + " (Bo, IPCC 2006 GL Vol. 5 Table 6.2) × "
+                        + mcf + " (MCFj " + system + ", range " + cell(row, 3) + ", IPCC 2006 GL Vol. 5 Table "
+                        + (section == 1 ? "6.3" : "6.8") + ")", kind, system, en, "CH4", value, "kg " + e.getKey(), null,
+                        null, false));
+            }
+        }
+        if (factors.stream().noneMatch(f -> f.activity().equals("化糞池系統"))) {
+            throw new IllegalStateException("附表三 lacks the septic system row");
+        }
+        return factors;
+    }
+
+    /**
+     * Gases released by mass (1 kg per kg, weighed by the gas's GWP): fire-suppression agents (every gas of 表4-4 and
+     * CO2, e.g. CO2 extinguishers) and insulating gases of electrical equipment (the pure gases of 表4-4: SF6, NF3, …).
+     */
+    static List<EmissionFactor> releasedByMass(FluorinatedGases table) {
+        List<EmissionFactor> factors = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (FactorKind kind : List.of(FactorKind.FUGITIVE_FIRE_SUPPRESSANT, FactorKind.FUGITIVE_INSULATING_GAS)) {
+            if (kind == FactorKind.FUGITIVE_FIRE_SUPPRESSANT) {
+                String id = id("CO2-MASS", "1", kind, "CO2", "CO2", null);
+                factors.add(new EmissionFactor(id, "CO2-MASS", "1", "CO2 released (e.g. CO2 "
+                        + "fire extinguishers discharged or refilled), kg; GWP 1 by definition", kind, "CO2",
+                        "Carbon dioxide (CO2 extinguishers)", "CO2", BigDecimal.ONE, "kg", null, null, false));
+            }
+            for (FluorinatedGases.Gas g : table.all()) {
+                boolean pure = g.composition().isEmpty();
+                if (java.util.Set.of("CO2", "CH4", "N2O").contains(g.name())
+                        || (kind == FactorKind.FUGITIVE_INSULATING_GAS && !pure)) {
+                    continue;
+                }
+                String id = id(FluorinatedGases.SET, FluorinatedGases.VERSION, kind, g.name(), g.name(), null);
+                if (seen.add(id)) {
+                    factors.add(new EmissionFactor(id, FluorinatedGases.SET, FluorinatedGases.VERSION, FluorinatedGases.SOURCE
+                            + "; activity: kg of the gas released (measured mass), 1 kg per kg", kind, g.name(),
+                            String.join("/", g.aliases()), g.name(), BigDecimal.ONE, "kg", null, null, false));
+                }
+            }
+        }
+        return factors;
     }
 
     /**

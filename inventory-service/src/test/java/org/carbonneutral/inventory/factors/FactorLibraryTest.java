@@ -35,7 +35,7 @@ class FactorLibraryTest {
                 manifest.put(parts[1], parts[0]);
             }
         }
-        assertEquals(9, manifest.size(), "the nine reference tables of the factor library");
+        assertEquals(12, manifest.size(), "the twelve reference tables of the factor library");
         for (var e : manifest.entrySet()) {
             try (var in = getClass().getClassLoader().getResourceAsStream(e.getKey())) {
                 assertNotNull(in, "not shipped: " + e.getKey());

@@ -176,7 +176,7 @@ class InventoryResourceTest {
                 .body("{" + HEAD + "\"sources\":[" + ELECTRICITY.replace("\"factorIds\":[\"TAIPOWER-GRID:2017-2024:purchased_electricity:電力:CO2E:2024\"]",
                         "\"lookup\":{\"kind\":\"PURCHASED_ELECTRICITY\",\"activity\":\"電力\",\"set\":\"TAIPOWER-GRID\",\"year\":2025}") + "]}")
                 .put("/api/inventories/{id}", id).then().statusCode(400)
-                .body("violations[0].field", equalTo("sources[0].activities[0].lookup"))
+                .body("violations[0].field", equalTo("sources[0].activities[0].lookup.activity"))
                 .body("violations[0].rule", equalTo("INV-10"));
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
                 .body("{" + HEAD + "\"sources\":[" + DIESEL.replace("\"kL\"", "\"kWh\"") + "]}")

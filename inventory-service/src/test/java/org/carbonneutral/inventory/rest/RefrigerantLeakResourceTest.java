@@ -62,7 +62,7 @@ class RefrigerantLeakResourceTest {
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
                 .body("{" + HEAD + "\"sources\":[" + leak("R-410X", "3") + "]}")
                 .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("sources[0].activities[0].lookup"))
+                .body("violations[0].field", equalTo("sources[0].activities[0].lookup.activity"))
                 .body("violations[0].message", containsString("close names: R-410A, R-410B"));
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
                 .body("{" + HEAD + "\"sources\":[" + leak("R-410A", "-3") + "]}")
@@ -72,7 +72,7 @@ class RefrigerantLeakResourceTest {
         given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "0")
                 .body("{" + HEAD.replace("\"AR5\"", "\"AR6\"") + "\"sources\":[" + leak("R-402A", "3") + "]}")
                 .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("sources[0].activities[0].lookup"))
+                .body("violations[0].field", equalTo("sources[0].activities[0].lookup.activity"))
                 .body("violations[0].message", containsString("no AR6 GWP for R-402A (component HC-290)"));
     }
 }

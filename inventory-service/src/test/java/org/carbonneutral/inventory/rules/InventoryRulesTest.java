@@ -239,7 +239,7 @@ class InventoryRulesTest {
         assertEquals(List.of("sources[0].scope2Method"), CALCULATOR.quantify(SubjectType.ORGANISATION,
                 content(List.of(noMethod), VERIFIED, null, null)).violations().stream()
                 .map(InventoryCalculator.Violation::field).toList());
-        assertEquals(List.of("sources[0].activities[0].unit", "sources[1]", "sources[2].activities[0].lookup"),
+        assertEquals(List.of("sources[0].activities[0].unit", "sources[1]", "sources[2].activities[0].lookup.activity"),
                 q.violations().stream().map(InventoryCalculator.Violation::field).toList());
     }
 
