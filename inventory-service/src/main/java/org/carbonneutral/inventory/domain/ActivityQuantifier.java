@@ -153,7 +153,8 @@ final class ActivityQuantifier {
             try {
                 r = calculator.calculate(applied.quantity(), applied.unit(), factors, gwpSet);
             } catch (IllegalArgumentException e) { // INV-10: a gas with no GWP in the inventory's set
-                violations.add(new Violation(af + ".lookup", e.getMessage() + " (gwpSet " + gwpSet + ")"));
+                violations.add(new Violation(af + (a.lookup() != null ? ".lookup.activity" : a.blend() != null ? ".blend"
+                        : ".factorIds"), e.getMessage() + " (gwpSet " + gwpSet + ")"));
                 continue;
             }
             add(sum, r, sets);

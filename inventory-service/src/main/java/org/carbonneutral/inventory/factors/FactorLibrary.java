@@ -97,7 +97,9 @@ public final class FactorLibrary {
 
     /**
      * The factors (one per gas) of {@code activity} for {@code kind} valid in {@code year}, from {@code setCode} (any
-     * set when null; the latest valid year wins for year-specific factors of one set).
+     * set when null; the latest valid year wins for year-specific factors of one set). The activity is matched by its
+     * Chinese or English name exactly (English ignoring case); a gas released by mass also by any of its names in
+     * 表4-4, ignoring case, hyphens and spaces.
      */
     public List<EmissionFactor> lookup(String setCode, FactorKind kind, String activity, int year) {
         return lookup(setCode, kind, activity, year, null);
@@ -112,12 +114,27 @@ public final class FactorLibrary {
         byId.values().stream()
                 .filter(f -> setCode == null || f.setCode().equals(setCode))
                 .filter(f -> f.kind() == kind)
-                .filter(f -> f.activity().equals(activity) || f.activityEn().equalsIgnoreCase(activity))
+                .filter(f -> f.activity().equals(activity) || f.activityEn().equalsIgnoreCase(activity)
+                        || (f.kind().fugitiveByMass() && aliasOf(f, activity)))
                 .filter(f -> f.validIn(year))
                 .sorted(Comparator.comparing(EmissionFactor::setCode))
                 .forEach(f -> perGas.merge(f.gas(), f, (kept, other) -> unit != null && !converts(unit, kept.unit())
                         && converts(unit, other.unit()) ? other : kept));
         return new ArrayList<>(perGas.values());
+    }
+
+    /** A gas by any of its names in 表4-4 (HFC-134a/R-134a), ignoring case, hyphens and spaces (R410A = R-410A). */
+    private static boolean aliasOf(EmissionFactor f, String name) {
+        String k = name == null ? "" : name.replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (String alias : (f.activity() + "/" + f.activityEn()).split("/")) {
+            if (alias.replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT).equals(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean converts(String from, String to) {

@@ -46,7 +46,11 @@ public class EmissionFactorResource {
     @Operation(summary = "Search the factor library", description = "Factors of the MOENV 6.0.4 table (fuels, per gas), "
             + "the Energy Administration's and Taipower's grid factors by year, and your tenant's own published sets: "
             + "value (kg gas or kg CO2e per unit), unit, source document, set and version, validity. Filter by kind, "
-            + "activity (Chinese or English name, contains), set and year.")
+            + "activity, set and year. Matching here: `activity` is contained in the Chinese name (exact characters) or "
+            + "in the English name (ignoring case). An activity's lookup is stricter: the whole Chinese name, or the "
+            + "whole English name ignoring case (a gas released by mass also by any of its 表4-4 names, ignoring case, "
+            + "hyphens and spaces: R410A = R-410A); a lookup that matches nothing is a 400 listing the closest names of "
+            + "that kind in both languages (most alike first, by shared character pairs).")
     @APIResponse(responseCode = "200", description = "Matching factors")
     public Uni<List<EmissionFactor>> search(@QueryParam("kind") FactorKind kind, @QueryParam("activity") String activity,
             @QueryParam("set") String set, @QueryParam("year") Integer year) {

@@ -75,4 +75,49 @@ class RefrigerantLeakResourceTest {
                 .body("violations[0].field", equalTo("sources[0].activities[0].lookup.activity"))
                 .body("violations[0].message", containsString("no AR6 GWP for R-402A (component HC-290)"));
     }
+
+    static String chiller(String chargeKg, String percent, String justification) {
+        return """
+                {"name":"Chiller CH-1","facility":"Taoyuan plant","category":1,
+                 "activities":[{"quantity":%s,"unit":"kg","evidence":"equipment register 2025",
+                                "lookup":{"kind":"FUGITIVE_REFRIGERANT","activity":"HFC-134a","year":2025},
+                                "leakRate":{"equipment":"Chillers","percent":%s%s}}]}""".formatted(chargeKg, percent,
+                justification == null ? "" : ",\"justification\":\"" + justification + "\"");
+    }
+
+    @Test
+    void theEquipmentMethodSepticTanksAndBlendsThroughTheApi() {
+        UUID id = InventoryResourceTest.open(SubjectType.ORGANISATION, null);
+        String septic = """
+                {"name":"Septic tank, office","facility":"Taoyuan plant","category":1,
+                 "activities":[{"quantity":50,"unit":"person","evidence":"attendance 2025",
+                                "lookup":{"kind":"WASTEWATER","activity":"化糞池系統","year":2025},
+                                "septicTank":{"workingDays":250,"hoursPerDay":8,"litresPerPersonHour":15.625,
+                                              "bodMgPerLitre":200,"parameterSources":"attendance 2025; 表6 example values"}}]}""";
+        String body = "{" + HEAD + "\"sources\":[" + DIESEL + "," + ELECTRICITY + "," + chiller("120", "2",
+                "maintained yearly: low end") + "," + septic + "]}";
+        assertEquals(200, InventoryResourceTest.put(id, PREPARER, 0, body));
+        String[] bad = {
+            chiller("120", "20", null), "sources[0].activities[0].leakRate.percent", "outside 表8's range 2–15 %",
+            chiller("120", "5", null), "sources[0].activities[0].leakRate.justification", "justify the chosen point",
+            chiller("-120", "5", "x"), "sources[0].activities[0].quantity", "",
+            chiller("120", "5", "x").replace("Chillers", "Freezer"), "sources[0].activities[0].leakRate.equipment", "冰水機",
+            """
+                {"name":"Blend","category":1,"activities":[{"quantity":3,"unit":"kg","blend":{"name":"X","source":"SDS",
+                 "components":[{"gas":"HFC-32","percent":50},{"gas":"HFC-125","percent":45}]}}]}""",
+            "sources[0].activities[0].blend.components", "sum to 95 %, not 100 %",
+            leak("R-410A", "3").replace("\"category\":1", "\"category\":3,\"scope3Category\":4"),
+            "sources[0].activities[0].lookup.kind", "FUGITIVE_REFRIGERANT factor",
+        };
+        for (int i = 0; i < bad.length; i += 3) {
+            given().auth().oauth2(PREPARER).contentType(ContentType.JSON).header("If-Match", "1")
+                    .body("{" + HEAD + "\"sources\":[" + bad[i] + "]}")
+                    .put("/api/inventories/{id}", id).then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(bad[i + 1]))
+                    .body("violations[0].message", containsString(bad[i + 2]));
+        }
+        // nothing changed: still revision 1, with its four sources
+        given().auth().oauth2(PREPARER).get("/api/inventories/{id}", id).then().statusCode(200)
+                .header("ETag", "\"1\"").body("content.sources.size()", equalTo(4));
+    }
 }
