@@ -153,7 +153,9 @@ final class ActivityQuantifier {
             try {
                 r = calculator.calculate(applied.quantity(), applied.unit(), factors, gwpSet);
             } catch (IllegalArgumentException e) { // INV-10: a gas with no GWP in the inventory's set
-                violations.add(new Violation(af + ".lookup", e.getMessage() + " (gwpSet " + gwpSet + ")"));
+                String named = a.lookup() != null ? af + ".lookup.activity" : a.blend() != null ? af + ".blend"
+                        : af + ".factorIds";
+                violations.add(new Violation(named, e.getMessage() + " (gwpSet " + gwpSet + ")"));
                 continue;
             }
             add(sum, r, sets);
