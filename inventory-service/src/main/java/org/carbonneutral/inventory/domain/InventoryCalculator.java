@@ -14,6 +14,7 @@ import org.carbonneutral.inventory.factors.ActivityUnits;
 import org.carbonneutral.inventory.factors.EmissionCalculator;
 import org.carbonneutral.inventory.factors.EmissionFactor;
 import org.carbonneutral.inventory.factors.FactorLibrary;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Quantifies an inventory. Each activity's emissions come from {@link ActivityQuantifier} and {@link EmissionCalculator}
@@ -40,7 +41,9 @@ public final class InventoryCalculator {
         return other == null || other == library ? this : new InventoryCalculator(other, calculator);
     }
 
-    public record Violation(String field, String message) {
+    @Schema(name = "QuantificationViolation", description = "A figure that cannot be computed: the field (path in the "
+            + "content) and why")
+    public record Violation(@Schema(examples = "sources[0].activities[0].factorIds[0]") String field, String message) {
     }
 
     /** The snapshot the approval carries, the violations of the content, and each activity's figures. */

@@ -3,6 +3,8 @@ package org.carbonneutral.inventory.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,12 +16,12 @@ import org.carbonneutral.contracts.SubjectType;
 import org.carbonneutral.contracts.events.InventoryActionRecorded;
 import org.carbonneutral.contracts.events.InventoryApprovalRevoked;
 import org.carbonneutral.contracts.events.InventoryApproved;
-import org.carbonneutral.contracts.events.InventorySnapshot;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.inventory.InventoryPart;
+import org.carbonneutral.inventory.domain.ActivityFigure;
 import org.carbonneutral.inventory.domain.InventoryCalculator;
 import org.carbonneutral.inventory.domain.InventoryContent;
-import org.carbonneutral.inventory.factors.FactorLibrary;
+import org.carbonneutral.inventory.domain.InventoryFigures;
 import org.carbonneutral.inventory.factors.TenantFactors;
 import org.carbonneutral.inventory.rules.InventoryFacts;
 import org.carbonneutral.inventory.rules.InventoryRules;
@@ -72,6 +74,25 @@ public class InventoryService {
         });
     }
 
+    /**
+     * The figures of the current revision, loaded and quantified as its submission and approval are (the snapshot is
+     * the one an approval of this revision carries), with the activities {@code offset} … {@code offset + limit - 1};
+     * a 404 when nothing is entered yet.
+     */
+    public Uni<InventoryFigures> figures(String tenant, UUID declarationId, int offset, int limit) {
+        return lifecycle.read(tenant, declarationId, (part, facts) -> {
+            if (facts.content() == null || facts.snapshot() == null) {
+                throw ProblemException.notFound("content of the inventory of declaration " + declarationId
+                        + " to compute figures from (nothing entered yet)");
+            }
+            List<ActivityFigure> all = facts.activities();
+            int from = Math.min(offset, all.size());
+            int to = (int) Math.min((long) from + limit, all.size());
+            return new InventoryFigures(part.declarationId, part.revision, OffsetDateTime.now(ZoneOffset.UTC),
+                    facts.snapshot(), all.size(), offset, limit, List.copyOf(all.subList(from, to)), facts.violations());
+        });
+    }
+
     /** Every factor reference resolves against the tenant's library; sources holding uploaded data stay. */
     private Uni<Void> checkEdit(InventoryPart part, InventoryContent content) {
         return tenantFactors.library(part.tenant).invoke(library -> {
@@ -105,9 +126,12 @@ public class InventoryService {
                     year, false));
         }
         return organisationInventoryApproved(part).chain(orgApproved -> tenantFactors.library(part.tenant)
-                .chain(library -> uploaded.addTo(part.activityUploadId, content)
-                        .map(complete -> new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, complete,
-                                quantify(library, part, complete), year, orgApproved))));
+                .chain(library -> uploaded.addTo(part.activityUploadId, content).map(complete -> {
+                    InventoryCalculator.Quantified q = calculator.with(library).quantify(part.subjectType,
+                            part.subjectName, complete);
+                    return new InventoryFacts(part.subjectType, part.subjectName, part.claimStandard, complete,
+                            q.snapshot(), year, orgApproved, q.activities(), q.violations());
+                })));
     }
 
     /** Whether another declaration of the tenant, an organisation subject of the same period, has an approved inventory. */
@@ -119,11 +143,6 @@ public class InventoryService {
         return InventoryPart.count("tenant = ?1 and subjectType = ?2 and periodStart = ?3 and periodEnd = ?4 "
                 + "and approvedRevision is not null and declarationId <> ?5", part.tenant, SubjectType.ORGANISATION,
                 part.periodStart, part.periodEnd, part.declarationId).map(n -> n > 0);
-    }
-
-    private InventorySnapshot quantify(FactorLibrary library, InventoryPart part,
-            InventoryContent content) {
-        return calculator.with(library).quantify(part.subjectType, part.subjectName, content).snapshot();
     }
 
     /** disclosure.events: a DeclarationOpened creates the declaration's inventory part. */

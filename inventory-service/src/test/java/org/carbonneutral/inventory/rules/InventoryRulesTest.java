@@ -230,8 +230,9 @@ class InventoryRulesTest {
 
     @Test
     void unresolvableReferencesAreViolationsNamingTheField() {
-        Source wrongUnit = new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(BigDecimal.ONE, "kWh", null, null,
-                null, null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", "MOENV-EF", 2025))), null, null);
+        // a distance fits no stationary-combustion factor of diesel (kWh would: energy, by 113.2.5 附表一's factor per TJ)
+        Source wrongUnit = new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(BigDecimal.ONE, "km", null, null,
+                null, null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", null, 2025))), null, null);
         Source both = new Source("Both", PLANT, 1, null, null, diesel("1").activities(), null, BigDecimal.ONE);
         var q = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(wrongUnit, both, electricity("1", 2030)),
                 VERIFIED, null, null));
