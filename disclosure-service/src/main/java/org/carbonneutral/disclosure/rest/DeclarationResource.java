@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.carbonneutral.platform.http.Idempotent;
 
 @Path("/api/declarations")
 @Tag(name = "Declarations")
@@ -55,6 +56,7 @@ public class DeclarationResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
     @Operation(summary = "Open a declaration", description = "Exactly one subject with its boundary and period (INV-2) "

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -72,9 +73,10 @@ public class PublicWebResource {
 
     @GET
     @Path("tenants/{tenant}/feed.json")
-    @Produces("application/feed+json")
+    @Produces({"application/feed+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "A company's publications and withdrawals as a JSON Feed 1.1", description = "Newest first; "
-            + "one item per published version and one per withdrawal.")
+            + "one item per published version and one per withdrawal. Served as application/feed+json, or as "
+            + "application/json to a client that asks for that (Accept).")
     @APIResponse(responseCode = "200", description = "The feed")
     public Uni<Map<String, Object>> feed(@PathParam("tenant") String tenant) {
         return service.feed(tenant).map(items -> {

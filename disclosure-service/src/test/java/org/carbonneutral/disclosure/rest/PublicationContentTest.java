@@ -130,6 +130,12 @@ class PublicationContentTest {
                 .contentType(containsString("application/feed+json"))
                 .body("version", equalTo("https://jsonfeed.org/version/1.1"))
                 .body("items.id", hasItems("urn:declaration:" + id + ":v1:published", "urn:declaration:" + id + ":v1:withdrawn"));
+        given().accept("application/json").get("/public/tenants/acme/feed.json").then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("items.id", hasItems("urn:declaration:" + id + ":v1:published"));
+        given().accept("application/feed+json").get("/public/tenants/acme/feed.json").then().statusCode(200)
+                .contentType(containsString("application/feed+json"));
+        given().accept("text/csv").get("/public/tenants/acme/feed.json").then().statusCode(406);
         given().get("/public/tenants/acme").then().statusCode(200).body(containsString(id.toString()));
         given().get("/api/public/tenants/nobody-" + UUID.randomUUID() + "/declarations").then().statusCode(200)
                 .body("size()", equalTo(0));

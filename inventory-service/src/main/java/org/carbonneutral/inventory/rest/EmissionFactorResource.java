@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.carbonneutral.platform.http.Idempotent;
 
 @Path("/api/emission-factors")
 @Tag(name = "Emission factors")
@@ -65,6 +66,7 @@ public class EmissionFactorResource {
     }
 
     @POST
+    @Idempotent
     @Path("/sets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)

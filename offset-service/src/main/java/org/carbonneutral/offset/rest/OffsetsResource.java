@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.carbonneutral.platform.http.Idempotent;
 
 /**
  * The offsets part of a declaration (rules OFF-1..OFF-12), checked against the approved inventory's residual and
@@ -55,6 +56,7 @@ public class OffsetsResource extends PartResource<OffsetsContent> {
     }
 
     @POST
+    @Idempotent
     @Path("/release")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)

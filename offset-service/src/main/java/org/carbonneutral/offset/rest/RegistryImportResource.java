@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.carbonneutral.platform.http.Idempotent;
 
 /**
  * The registries' public retirement exports the suite fetched (OFF-2 checks the credits against their records). The
@@ -62,6 +63,7 @@ public class RegistryImportResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{registry}/fetch")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.carbonneutral.platform.http.Idempotent;
 
 /** Operators' handle on the records this service could not apply. */
 @Path("/api/admin/dead-letters")
@@ -26,6 +27,7 @@ public class DeadLetterResource {
     }
 
     @POST
+    @Idempotent
     @Path("replay")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)

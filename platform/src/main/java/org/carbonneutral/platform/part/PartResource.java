@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.carbonneutral.platform.http.Idempotent;
 
 /**
  * The HTTP face of a part, the same in inventory, pathway and offsets; a service's subclass names the path
@@ -67,6 +68,7 @@ public abstract class PartResource<C> {
     }
 
     @POST
+    @Idempotent
     @Path("/submission")
     @RolesAllowed(Roles.PREPARER)
     @Operation(summary = "Submit the current revision", description = "Evaluates the part's rules (GET /api/rules) "
@@ -77,6 +79,7 @@ public abstract class PartResource<C> {
     }
 
     @POST
+    @Idempotent
     @Path("/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
