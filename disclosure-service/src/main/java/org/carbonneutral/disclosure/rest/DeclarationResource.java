@@ -26,6 +26,7 @@ import org.carbonneutral.disclosure.service.DeclarationService;
 import org.carbonneutral.disclosure.service.DeclarationTrail;
 import org.carbonneutral.disclosure.service.DeclarationView;
 import org.carbonneutral.disclosure.service.OpenDeclarationRequest;
+import org.carbonneutral.platform.http.Cursor;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -144,10 +145,22 @@ public class DeclarationResource {
 
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "List your tenant's declarations", description = "Newest first, paged.")
-    @APIResponse(responseCode = "200", description = "A page of declarations")
-    public Uni<List<DeclarationView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.list(caller.tenant(), page, size);
+    @Operation(summary = "List your tenant's declarations", description = "Newest first, paged by cursor: at most "
+            + "`limit` declarations (default 50, at most 500). When more follow, the answer carries a `Link` header "
+            + "with rel=\"next\" whose URL (with an opaque `cursor`) gives the next page; the last page has none. A page "
+            + "never skips or repeats a declaration when others are opened meanwhile.")
+    @APIResponse(responseCode = "200", description = "A page of declarations; Link rel=\"next\" when more follow")
+    @APIResponse(responseCode = "400", description = "limit out of range, or a cursor the suite did not give")
+    public Uni<RestResponse<List<DeclarationView>>> list(
+            @Parameter(description = "Page size, 1-500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @Parameter(description = "From the previous page's Link rel=\"next\"") @QueryParam("cursor") String cursor) {
+        Cursor after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor);
+        return service.list(caller.tenant(), after, limit).map(page -> {
+            var ok = RestResponse.ResponseBuilder.ok(page.items());
+            if (page.next() != null) {
+                ok.header("Link", Cursor.nextLink("/api/declarations", limit, page.next()));
+            }
+            return ok.build();
+        });
     }
 }

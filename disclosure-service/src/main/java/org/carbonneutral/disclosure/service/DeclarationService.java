@@ -105,13 +105,31 @@ public class DeclarationService {
                 .chain(d -> view(Declaration.ofTenant(d, tenant, id))));
     }
 
-    public Uni<List<DeclarationView>> list(String tenant, int page, int size) {
-        return Panache.withSession(() -> Declaration.<Declaration>find("tenant = ?1 order by createdAt desc", tenant)
-                .page(page, size).list()
-                .chain(all -> PublishedDeclaration.<PublishedDeclaration>find(
+    /** One page of a tenant's declarations, newest first, and the cursor of the next page (null on the last). */
+    public record Page(List<DeclarationView> items, org.carbonneutral.platform.http.Cursor next) {
+    }
+
+    /** Up to {@code limit} declarations after {@code after} (from the newest when null), newest first. */
+    public Uni<Page> list(String tenant, org.carbonneutral.platform.http.Cursor after, int limit) {
+        return Panache.withSession(() -> (after == null
+                ? Declaration.<Declaration>find("tenant = ?1 order by createdAt desc, id desc", tenant)
+                : Declaration.<Declaration>find("tenant = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) "
+                        + "order by createdAt desc, id desc", tenant, after.at(), after.id()))
+                .range(0, limit).list()
+                .chain(rows -> {
+                    List<Declaration> all = rows.size() > limit ? rows.subList(0, limit) : rows;
+                    org.carbonneutral.platform.http.Cursor next = rows.size() > limit
+                            ? new org.carbonneutral.platform.http.Cursor(all.get(limit - 1).createdAt, all.get(limit - 1).id)
+                            : null;
+                    return views(all).map(views -> new Page(views, next));
+                }));
+    }
+
+    private Uni<List<DeclarationView>> views(List<Declaration> all) {
+        return PublishedDeclaration.<PublishedDeclaration>find(
                                 "declarationId in ?1 order by version desc", all.stream().map(d -> d.id).toList()).list()
                         .map(published -> all.stream().map(d -> view(d, published.stream()
-                                .filter(p -> p.declarationId.equals(d.id)).toList())).toList())));
+                                .filter(p -> p.declarationId.equals(d.id)).toList())).toList());
     }
 
     private Uni<DeclarationView> view(Declaration d) {

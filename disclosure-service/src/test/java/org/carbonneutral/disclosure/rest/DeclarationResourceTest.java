@@ -25,7 +25,7 @@ class DeclarationResourceTest {
              "periodStart":"2025-01-01","periodEnd":"2025-12-31","claimStandard":"PAS_2060"}""";
 
     static int count() {
-        return given().auth().oauth2(VIEWER).get("/api/declarations?size=500").then().statusCode(200)
+        return given().auth().oauth2(VIEWER).get("/api/declarations?limit=500").then().statusCode(200)
                 .extract().path("size()");
     }
 
@@ -199,5 +199,27 @@ class DeclarationResourceTest {
                 .body("blockers.ruleId", not(hasItems("DIS-7")));
         given().auth().oauth2(VIEWER).contentType(ContentType.JSON).body(iso)
                 .put("/api/declarations/{id}/claim-verification", id).then().statusCode(403);
+    }
+
+    @Test
+    void theListIsPagedByCursorWithALinkToTheNextPage() {
+        String preparer = Tokens.of("paging-" + UUID.randomUUID(), "pat@paging.example", "preparer");
+        java.util.Set<String> opened = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            opened.add(given().auth().oauth2(preparer).contentType(ContentType.JSON).body(VALID).post("/api/declarations")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        var first = given().auth().oauth2(preparer).get("/api/declarations?limit=2").then().statusCode(200)
+                .body("size()", equalTo(2)).header("Link", containsString("rel=\"next\"")).extract();
+        String next = first.header("Link").replaceAll("^<([^>]+)>.*$", "$1");
+        var second = given().auth().oauth2(preparer).get(next).then().statusCode(200).body("size()", equalTo(1)).extract();
+        assertEquals(null, second.header("Link"));
+        java.util.Set<String> seen = new java.util.HashSet<>(first.path("id"));
+        seen.addAll(second.path("id"));
+        assertEquals(opened, seen);
+        given().auth().oauth2(preparer).get("/api/declarations?cursor=not-a-cursor").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("cursor"));
+        given().auth().oauth2(preparer).get("/api/declarations?limit=501").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -30,7 +30,7 @@ class IdempotencyKeyTest {
     }
 
     static int count() {
-        return given().auth().oauth2(VIEWER).get("/api/declarations?size=500").then().statusCode(200)
+        return given().auth().oauth2(VIEWER).get("/api/declarations?limit=500").then().statusCode(200)
                 .extract().path("size()");
     }
 
