@@ -40,7 +40,14 @@ public final class InventoryCalculator {
         return other == null || other == library ? this : new InventoryCalculator(other, calculator);
     }
 
-    public record Violation(String field, String message) {
+    /**
+     * A field of the content that cannot be quantified, with the rule it breaks: INV-10 (a factor or GWP that does not
+     * resolve or fit) unless named, INV-1 where a source is not identified as its category requires.
+     */
+    public record Violation(String field, String message, String rule) {
+        public Violation(String field, String message) {
+            this(field, message, "INV-10");
+        }
     }
 
     /** The snapshot the approval carries, the violations of the content, and each activity's figures. */
