@@ -152,13 +152,14 @@ final class ActivityQuantifier {
             EmissionCalculator.Result r;
             try {
                 r = calculator.calculate(applied.quantity(), applied.unit(), factors, gwpSet);
-            } catch (IllegalArgumentException e) { // INV-10: a gas with no GWP in the inventory's set
-                violations.add(new Violation(af + (a.lookup() != null ? ".lookup.activity" : a.blend() != null ? ".blend"
-                        : ".factorIds"), e.getMessage() + " (gwpSet " + gwpSet + ")"));
+            } catch (IllegalArgumentException e) { // INV-10: a gas with no GWP in the inventory's set, named where it is
+                String at = a.lookup() != null ? af + ".lookup.activity" : a.blend() != null ? af + ".blend" : af + ".factorIds";
+                violations.add(new Violation(at, e.getMessage() + " (gwpSet " + gwpSet + ")"));
                 continue;
             }
             add(sum, r, sets);
-            factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion(),
+            // INV-10: every source document used, also where one set cites several (附表一 一 and 二, 附表三)
+            factors.forEach(f -> sets.putIfAbsent(f.setCode() + ":" + f.setVersion() + ":" + f.source(),
                     new InventorySnapshot.FactorSetRef(f.setCode(), f.setVersion(), f.source())));
             figures.add(new ActivityFigure(af, sourceName, a.quantity(), a.unit(), applied.quantity(), applied.unit(),
                     applied.derivation(), r.tco2e(), r.biogenicCo2Tonnes(), r.gases().stream().map(g -> new ActivityFigure.GasFigure(
@@ -193,7 +194,8 @@ final class ActivityQuantifier {
             if (!f.kind().categories().contains(category)) {
                 violations.add(new Violation(kindField, "a " + f.kind() + " factor (" + f.id() + ") quantifies a source "
                         + "of category " + f.kind().categories().stream().sorted().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(" or ")) + "; this source is category " + category));
+                        .collect(java.util.stream.Collectors.joining(" or ")) + "; this source is category " + category,
+                        "INV-1"));
                 return false;
             }
             if (a.leakRate() != null && f.kind() != FactorKind.FUGITIVE_REFRIGERANT) {

@@ -41,9 +41,17 @@ public final class InventoryCalculator {
         return other == null || other == library ? this : new InventoryCalculator(other, calculator);
     }
 
+    /**
+     * A field of the content that cannot be quantified, with the rule it breaks: INV-10 (a factor or GWP that does not
+     * resolve or fit) unless named, INV-1 where a source is not identified as its category requires.
+     */
     @Schema(name = "QuantificationViolation", description = "A figure that cannot be computed: the field (path in the "
-            + "content) and why")
-    public record Violation(@Schema(examples = "sources[0].activities[0].factorIds[0]") String field, String message) {
+            + "content), why, and the rule it breaks")
+    public record Violation(@Schema(examples = "sources[0].activities[0].factorIds[0]") String field, String message,
+            @Schema(examples = "INV-10") String rule) {
+        public Violation(String field, String message) {
+            this(field, message, "INV-10");
+        }
     }
 
     /** The snapshot the approval carries, the violations of the content, and each activity's figures. */

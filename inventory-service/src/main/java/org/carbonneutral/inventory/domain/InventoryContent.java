@@ -153,8 +153,9 @@ public record InventoryContent(
     public record Activity(
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 6) @Schema(examples = "120") BigDecimal quantity,
             @NotBlank @Size(max = 20) @Schema(description = "L, kL, m3, kg, t, kWh, 度, MWh, GWh, MJ, GJ, TJ, kcal, km; "
-                    + "kg BOD, t BOD, kg COD, t COD, person, tkm, pkm, TWD, kTWD, USD, EUR, item (these convert only within "
-                    + "their own family; currencies never into each other)", examples = "kL") String unit,
+                    + "kg BOD, t BOD, kg COD, t COD, person, tkm, pkm, TWD, kTWD, USD, EUR, item, night (a room·night of a "
+                    + "hotel stay) (these convert only within their own family; currencies never into each other)",
+                    examples = "kL") String unit,
             LocalDate periodStart,
             LocalDate periodEnd,
             @Size(max = 500) @Schema(examples = "Fuel invoices 2025, ERP export FI-2025-12") String evidence,
@@ -223,8 +224,10 @@ public record InventoryContent(
     @Schema(description = "Find the factors (one per gas) of an activity in the factor library")
     public record FactorLookup(
             @NotNull @Schema(description = "FUGITIVE_REFRIGERANT: the activity is kg of a fluorinated gas or blend leaked "
-                    + "(measured mass), weighed by its GWP from MOENV 6.0.4 表4-4 (AR6: blends computed from composition)",
-                    examples = "STATIONARY_COMBUSTION") FactorKind kind,
+                    + "(measured mass), weighed by its GWP from MOENV 6.0.4 表4-4 (AR6: blends computed from composition). "
+                    + "MOBILE_COMBUSTION: per L/kg/m3 (MOENV-EF 6.0.4) or per TJ (MOENV-EF-1130205, 附表一 二). PROCESS "
+                    + "(category 1) and INDIRECT (categories 3-6): factors of your own published sets; the kind must fit "
+                    + "the source's category (INV-1)", examples = "STATIONARY_COMBUSTION") FactorKind kind,
             @NotBlank @Size(max = 200) @Schema(description = "Fuel or activity, Chinese or English name; for "
                     + "FUGITIVE_REFRIGERANT the gas or blend as MOENV 表4-4 names it (R-410A, HFC-134a, SF6)",
                     examples = "柴油") String activity,

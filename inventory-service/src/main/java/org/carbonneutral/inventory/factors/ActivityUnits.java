@@ -45,8 +45,9 @@ public final class ActivityUnits {
     }
 
     /**
-     * Loads of organic matter (BOD, COD), people, transport work (t·km, passenger·km), money and counts. Currencies
-     * never convert into each other (no rate is assumed): a spend factor is per unit of one currency.
+     * Loads of organic matter (BOD, COD), people, transport work (t·km, passenger·km), money and counts (items; nights,
+     * a room·night of a hotel stay). Currencies never convert into each other (no rate is assumed): a spend factor is
+     * per unit of one currency.
      */
     private static final Map<String, Counted> COUNTED = Map.ofEntries(
             Map.entry("kg BOD", new Counted("BOD", BigDecimal.ONE)),
@@ -60,13 +61,45 @@ public final class ActivityUnits {
             Map.entry("kTWD", new Counted("TWD", new BigDecimal(1000))),
             Map.entry("USD", new Counted("USD", BigDecimal.ONE)),
             Map.entry("EUR", new Counted("EUR", BigDecimal.ONE)),
-            Map.entry("item", new Counted("item", BigDecimal.ONE)));
+            Map.entry("item", new Counted("item", BigDecimal.ONE)),
+            Map.entry("night", new Counted("night", BigDecimal.ONE)));
+
+    /** What a unit measures: a factor's kind admits some of these ({@link FactorKind#measures()}). */
+    public enum Measure {
+        VOLUME, MASS, ENERGY, DISTANCE, ORGANIC_LOAD, PEOPLE, TRANSPORT_WORK, SPEND, COUNT
+    }
+
+    private static final Map<String, Measure> COUNTED_MEASURES = Map.of("BOD", Measure.ORGANIC_LOAD, "COD",
+            Measure.ORGANIC_LOAD, "person", Measure.PEOPLE, "tkm", Measure.TRANSPORT_WORK, "pkm", Measure.TRANSPORT_WORK,
+            "TWD", Measure.SPEND, "USD", Measure.SPEND, "EUR", Measure.SPEND, "item", Measure.COUNT, "night", Measure.COUNT);
 
     private ActivityUnits() {
     }
 
     public static boolean known(String symbol) {
         return SYMBOLS.containsKey(symbol) || COUNTED.containsKey(symbol);
+    }
+
+    /** What {@code symbol} measures; fails for an unknown unit. */
+    public static Measure measure(String symbol) {
+        Counted c = COUNTED.get(symbol);
+        if (c != null) {
+            return COUNTED_MEASURES.get(c.family());
+        }
+        javax.measure.Dimension d = unit(symbol).getDimension();
+        if (d.equals(Units.LITRE.getDimension())) {
+            return Measure.VOLUME;
+        }
+        if (d.equals(Units.KILOGRAM.getDimension())) {
+            return Measure.MASS;
+        }
+        if (d.equals(Units.JOULE.getDimension())) {
+            return Measure.ENERGY;
+        }
+        if (d.equals(Units.METRE.getDimension())) {
+            return Measure.DISTANCE;
+        }
+        throw new IllegalStateException("no measure for " + symbol);
     }
 
     public static java.util.Set<String> symbols() {

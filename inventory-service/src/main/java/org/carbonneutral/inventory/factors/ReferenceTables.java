@@ -24,6 +24,8 @@ import org.carbonneutral.platform.csv.CsvReader;
  * <li>MOENV 6.0.4 purchased electricity (外購電力): the Energy Administration's announced grid factor per ROC year;</li>
  * <li>MOENV's 113.2.5 announcement (公告「溫室氣體排放係數」附表一): CO2, CH4 and N2O per TJ of each fuel burnt in
  * stationary sources, for activity data given as energy (TJ, GJ, MJ, kcal);</li>
+ * <li>the same announcement's 附表一 二 (移動燃燒排放源): CO2, CH4 and N2O per TJ of each fuel burnt in mobile sources
+ * ({@link #announcementMobile});</li>
  * <li>Taipower's system grid factor (電力排碳係數) per year, 2017–2024.</li>
  * </ul>
  */
@@ -37,6 +39,10 @@ public final class ReferenceTables {
     public static final String ANNOUNCEMENT_VERSION = "113.2.5";
     public static final String ANNOUNCEMENT_SOURCE = "環境部 113年2月5日 環部授氣字第1139101231號公告「溫室氣體排放係數」"
             + "附表一 固定燃燒排放源排放係數 (IPCC 2006 Vol. 2 Table 2.2, per TJ of net calorific value)";
+    public static final String ANNOUNCEMENT_MOBILE_SOURCE = "環境部 113年2月5日 環部授氣字第1139101231號公告「溫室氣體排放係數」"
+            + "附表一 二、移動燃燒排放源排放係數 (IPCC 2006 Vol. 2 Ch. 3 Table 3.2.1 CO2 and Table 3.2.2 CH4, N2O, per TJ "
+            + "of net calorific value; CO2 of a fuel and technology row is its fuel's: 車用汽油 for 車用汽油-*, 56,100 "
+            + "kg/TJ of 壓縮天然氣 and 液化天然氣 for 天然氣)";
     public static final String TAIPOWER_SET = "TAIPOWER-GRID";
     public static final String TAIPOWER_VERSION = "2017-2024";
     public static final String TAIPOWER_SOURCE = "台灣電力公司 台電系統發購電量及電力排碳係數(105-113) (政府資料開放平臺)";
@@ -66,6 +72,7 @@ public final class ReferenceTables {
         }
         all.addAll(moenvElectricity(table("factor-library/moenv-6.0.4-purchased-energy.csv")));
         all.addAll(announcementStationary(table("factor-library/moenv-1130205-stationary.csv")));
+        all.addAll(announcementMobile(table("factor-library/moenv-1130205-mobile.csv")));
         all.addAll(taipowerGrid(table("factor-library/taipower-grid-2017-2024.csv")));
         FluorinatedGases fgas = FluorinatedGases.load();
         all.addAll(refrigerants(fgas));
@@ -273,6 +280,100 @@ public final class ReferenceTables {
             }
         }
         return factors;
+    }
+
+    /** A row of 附表一 二: fuel, English name, and its CO2 (first table) or CH4 and N2O (second table), kg/TJ. */
+    private record Row(String fuel, String en, String first, String second) {
+    }
+
+    private static final String NUMBER = "\\d+(\\.\\d+)?";
+
+    /**
+     * 附表一 二 (mobile combustion), kg per TJ, as MOBILE_COMBUSTION factors of which one lookup returns every gas the
+     * sheet gives. The sheet has two tables: CO2 per fuel (Table 3.2.1: 車用汽油, 柴油, 液化石油氣, 煤油, 潤滑油,
+     * 壓縮天然氣, 液化天然氣) and CH4 and N2O per fuel and technology (Table 3.2.2). Each row of the second table is an
+     * activity with its CH4 and N2O and the CO2 of its fuel:
+     * <ul>
+     * <li>車用汽油-未控制, 車用汽油-氧化觸媒, 車用汽油-1995年後之低里程輕型車輛 take 車用汽油's CO2 (69,300). 車用汽油 alone
+     * is no activity: its CH4 and N2O depend on the emission control, so a lookup names one of the three;</li>
+     * <li>柴油 and 液化石油氣 take the CO2 row of the same name;</li>
+     * <li>天然氣 (natural gas vehicles) takes the CO2 of 壓縮天然氣 and 液化天然氣, which the sheet gives alike (56,100;
+     * the loader refuses a sheet where they differ), so 天然氣 is the activity that gives all three gases for a CNG or
+     * LNG vehicle;</li>
+     * <li>乙醇, 卡車 and 乙醇, 汽車 are biomass: their CO2 is biogenic and the sheet gives no CO2 value, so only CH4 and
+     * N2O are loaded, marked biogenic (their CH4 is not fossil methane); 乙醇, 汽車 has N2O "NA", not loaded.</li>
+     * </ul>
+     * Fuels only in the CO2 table (煤油, 潤滑油, and the names 壓縮天然氣 and 液化天然氣) are loaded with their CO2 alone:
+     * the sheet gives no CH4 or N2O for them. "NA" cells are not loaded.
+     */
+    static List<EmissionFactor> announcementMobile(List<List<String>> rows) {
+        List<Row> co2Rows = new ArrayList<>();
+        List<Row> otherRows = new ArrayList<>();
+        List<Row> into = null;
+        for (List<String> row : rows) {
+            if (cell(row, 0).isEmpty() && cell(row, 2).equals("CO2") && cell(row, 3).equals("CO2")) {
+                into = co2Rows;
+            } else if (cell(row, 0).isEmpty() && cell(row, 2).equals("CH4") && cell(row, 3).equals("N2O")) {
+                into = otherRows;
+            } else if (into != null && !cell(row, 0).isEmpty() && !cell(row, 0).startsWith("註")
+                    && cell(row, 2).matches(NUMBER)) {
+                into.add(new Row(cell(row, 0), cell(row, 1).replaceAll("\\s+", " "), cell(row, 2), cell(row, 3)));
+            }
+        }
+        java.util.Map<String, Row> co2 = new java.util.LinkedHashMap<>();
+        co2Rows.forEach(r -> co2.put(r.fuel(), r));
+        if (co2.size() != 7 || otherRows.size() != 8) {
+            throw new IllegalStateException("附表一 二 has " + co2.size() + " CO2 rows and " + otherRows.size()
+                    + " CH4/N2O rows, not 7 and 8");
+        }
+        List<EmissionFactor> factors = new ArrayList<>();
+        java.util.Set<String> baseFuels = new java.util.HashSet<>();
+        for (Row r : otherRows) {
+            boolean biomass = r.fuel().startsWith("乙醇");
+            if (!biomass) {
+                String base;
+                String value;
+                if (r.fuel().equals("天然氣")) {
+                    base = "壓縮天然氣";
+                    value = co2Value(co2, "壓縮天然氣");
+                    if (new BigDecimal(value).compareTo(new BigDecimal(co2Value(co2, "液化天然氣"))) != 0) {
+                        throw new IllegalStateException("附表一 二 gives 壓縮天然氣 and 液化天然氣 different CO2 factors");
+                    }
+                    baseFuels.add("液化天然氣");
+                } else {
+                    base = r.fuel().contains("-") ? r.fuel().substring(0, r.fuel().indexOf('-')) : r.fuel();
+                    value = co2Value(co2, base);
+                }
+                baseFuels.add(base);
+                factors.add(mobile(r.fuel(), r.en(), "CO2", value, false));
+            }
+            factors.add(mobile(r.fuel(), r.en(), "CH4", r.first(), biomass));
+            if (r.second().matches(NUMBER)) {
+                factors.add(mobile(r.fuel(), r.en(), "N2O", r.second(), biomass));
+            }
+        }
+        baseFuels.remove("壓縮天然氣");
+        baseFuels.remove("液化天然氣");
+        for (Row r : co2.values()) {
+            if (!baseFuels.contains(r.fuel())) {
+                factors.add(mobile(r.fuel(), r.en(), "CO2", r.first(), false));
+            }
+        }
+        return factors;
+    }
+
+    private static String co2Value(java.util.Map<String, Row> co2, String fuel) {
+        Row row = co2.get(fuel);
+        if (row == null) {
+            throw new IllegalStateException("附表一 二 has no CO2 row for " + fuel);
+        }
+        return row.first();
+    }
+
+    private static EmissionFactor mobile(String fuel, String en, String gas, String value, boolean biogenic) {
+        return new EmissionFactor(id(ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, FactorKind.MOBILE_COMBUSTION, fuel, gas, null),
+                ANNOUNCEMENT_SET, ANNOUNCEMENT_VERSION, ANNOUNCEMENT_MOBILE_SOURCE, FactorKind.MOBILE_COMBUSTION, fuel, en,
+                gas, new BigDecimal(value), "TJ", null, null, biogenic);
     }
 
     /** "NNN年預設係數,電力,,,,0.555,公斤/度,source": ROC year NNN (+1911), kg CO2e per kWh (度). */

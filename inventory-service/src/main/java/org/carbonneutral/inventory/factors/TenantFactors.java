@@ -61,10 +61,21 @@ public class TenantFactors {
             String field = "factors[" + i + "]";
             if (!ActivityUnits.known(f.unit())) {
                 violations.add(new Problem.Violation(field + ".unit", "unknown unit; use one of " + ActivityUnits.symbols()));
+            } else if (!f.kind().measures().contains(ActivityUnits.measure(f.unit()))) {
+                // INV-10: a factor's value is per a unit its kind can be measured in
+                violations.add(new Problem.Violation(field + ".unit", "a " + f.kind() + " factor is per "
+                        + f.kind().measures().stream().map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .sorted().collect(java.util.stream.Collectors.joining(", ")) + "; '" + f.unit() + "' measures "
+                        + ActivityUnits.measure(f.unit()).name().toLowerCase(Locale.ROOT).replace('_', ' '), "INV-10"));
             }
             String gas = f.gas().trim().toUpperCase(Locale.ROOT).equals("CO2E") ? "CO2E" : f.gas().trim();
             if (!gwp.knows(gas)) {
                 violations.add(new Problem.Violation(field + ".gas", "no GWP is known for '" + f.gas() + "'"));
+            } else if (gas.equals("CO2E") && f.kind().fugitiveByMass()) {
+                // INV-10: a release by mass is of one gas, weighed by that gas's GWP in the inventory's set
+                violations.add(new Problem.Violation(field + ".kind", "a " + f.kind() + " factor is kg of a gas released "
+                        + "per kg, weighed by its GWP; CO2E is already weighed: use an INDIRECT or PROCESS factor, or "
+                        + "name the gas", "INV-10"));
             }
             if (f.validFromYear() != null && f.validToYear() != null && f.validToYear() < f.validFromYear()) {
                 violations.add(new Problem.Violation(field + ".validToYear", "before validFromYear"));

@@ -45,7 +45,8 @@ public class EmissionFactorResource {
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
     @Operation(summary = "Search the factor library", description = "Factors of the MOENV 6.0.4 table (fuels, per gas), "
-            + "the Energy Administration's and Taipower's grid factors by year, and your tenant's own published sets: "
+            + "MOENV's 113.2.5 announcement (附表一 fuels per TJ, stationary and mobile; 附表三 wastewater), the Energy "
+            + "Administration's and Taipower's grid factors by year, and your tenant's own published sets: "
             + "value (kg gas or kg CO2e per unit), unit, source document, set and version, validity. Filter by kind, "
             + "activity, set and year. Matching here: `activity` is contained in the Chinese name (exact characters) or "
             + "in the English name (ignoring case). An activity's lookup is stricter: the whole Chinese name, or the "

@@ -97,7 +97,7 @@ public class InventoryService {
     private Uni<Void> checkEdit(InventoryPart part, InventoryContent content) {
         return tenantFactors.library(part.tenant).invoke(library -> {
             var violations = new ArrayList<>(calculator.with(library).quantify(part.subjectType, content).violations()
-                    .stream().map(v -> new Problem.Violation(v.field(), v.message(), "INV-10")).toList());
+                    .stream().map(v -> new Problem.Violation(v.field(), v.message(), v.rule())).toList());
             if (part.activityUploadSources != null) {
                 Set<String> kept = new HashSet<>();
                 content.sources().stream().filter(s -> s.tco2e() == null).forEach(s -> kept.add(s.name()));

@@ -98,6 +98,77 @@ class FactorLibraryTest {
         assertEquals(0, new BigDecimal("0.0041868").compareTo(ActivityUnits.convert(new BigDecimal("1000000"), "kcal", "TJ")));
     }
 
+    static Map<String, EmissionFactor> mobile(String activity) {
+        return LIBRARY.lookup(ReferenceTables.ANNOUNCEMENT_SET, FactorKind.MOBILE_COMBUSTION, activity, 2025).stream()
+                .collect(Collectors.toMap(EmissionFactor::gas, f -> f));
+    }
+
+    @Test
+    void announcement1130205MobileFactorsPerTerajoule() {
+        // 附表一 二: CO2 (Table 3.2.1) and CH4, N2O (Table 3.2.2) of diesel in one lookup, per TJ
+        Map<String, EmissionFactor> diesel = mobile("柴油");
+        assertEquals(new BigDecimal("74100"), diesel.get("CO2").value());
+        assertEquals(new BigDecimal("3.9"), diesel.get("CH4").value());
+        assertEquals(new BigDecimal("3.9"), diesel.get("N2O").value());
+        assertEquals("TJ", diesel.get("N2O").unit());
+        assertEquals("MOENV-EF-1130205:113.2.5:mobile_combustion:柴油:CO2", diesel.get("CO2").id());
+        assertTrue(diesel.get("CO2").source().contains("附表一 二") && diesel.get("CO2").source().contains("3.2.2"));
+        assertEquals(3, mobile("Gas / Diesel Oil").size());
+        // gasoline by emission control, each with 車用汽油's CO2; 車用汽油 alone is no activity (close names list them)
+        Map<String, EmissionFactor> catalyst = mobile("Motor Gasoline - Oxidation Catalyst");
+        assertEquals(new BigDecimal("69300"), catalyst.get("CO2").value());
+        assertEquals(new BigDecimal("25"), catalyst.get("CH4").value());
+        assertEquals(new BigDecimal("8"), catalyst.get("N2O").value());
+        assertEquals(new BigDecimal("5.7"), mobile("車用汽油-1995年後之低里程輕型車輛").get("N2O").value());
+        assertEquals(new BigDecimal("3.2"), mobile("車用汽油-未控制").get("N2O").value());
+        assertEquals(Map.of(), mobile("車用汽油"));
+        assertTrue(LIBRARY.closeNames(FactorKind.MOBILE_COMBUSTION, "車用汽油").contains("車用汽油-未控制"));
+        // natural gas vehicles: CO2 of 壓縮天然氣 and 液化天然氣 (both 56,100), CH4 92, N2O 3
+        Map<String, EmissionFactor> gas = mobile("天然氣");
+        assertEquals(new BigDecimal("56100"), gas.get("CO2").value());
+        assertEquals(new BigDecimal("92"), gas.get("CH4").value());
+        assertEquals(new BigDecimal("3"), gas.get("N2O").value());
+        assertEquals(new BigDecimal("63100"), mobile("液化石油氣").get("CO2").value());
+        assertEquals(new BigDecimal("0.2"), mobile("液化石油氣").get("N2O").value());
+        // fuels of the CO2 table alone: CO2 only (the sheet gives no CH4 or N2O for them)
+        for (String fuel : List.of("煤油", "潤滑油", "壓縮天然氣", "Liquefied Natural Gas")) {
+            assertEquals(List.of("CO2"), List.copyOf(mobile(fuel).keySet()), fuel);
+        }
+        assertEquals(new BigDecimal("73300"), mobile("Lubricants").get("CO2").value());
+        // ethanol: biogenic CO2 of no value in the sheet, so CH4 and N2O only, biogenic; "NA" is not loaded
+        Map<String, EmissionFactor> trucks = mobile("乙醇, 卡車");
+        assertEquals(java.util.Set.of("CH4", "N2O"), trucks.keySet());
+        assertTrue(trucks.values().stream().allMatch(EmissionFactor::biogenic));
+        assertEquals(java.util.Set.of("CH4"), mobile("Ethanol, cars, Brazil").keySet());
+        assertEquals(25, LIBRARY.all().stream().filter(f -> f.kind() == FactorKind.MOBILE_COMBUSTION
+                && f.setCode().equals(ReferenceTables.ANNOUNCEMENT_SET)).count());
+
+        EmissionCalculator calculator = new EmissionCalculator(GWP);
+        // 2,500 GJ = 2.5 TJ of diesel, AR5: CO2 2.5 × 74,100 = 185,250 kg; CH4 2.5 × 3.9 = 9.75 kg × 30 (fossil methane,
+        // 附表四) = 292.5 kg; N2O 9.75 kg × 265 = 2,583.75 kg; 185,250 + 292.5 + 2,583.75 = 188,126.25 kg
+        var r = calculator.calculate(new BigDecimal("2500"), "GJ", List.copyOf(diesel.values()), GwpSet.AR5);
+        assertEquals(new BigDecimal("188.126250"), r.tco2e());
+        // 1 TJ of ethanol in trucks, AR5: CH4 260 × 28 (not fossil) = 7,280 kg; N2O 41 × 265 = 10,865 kg; no CO2
+        var ethanol = calculator.calculate(BigDecimal.ONE, "TJ", List.copyOf(trucks.values()), GwpSet.AR5);
+        assertEquals(new BigDecimal("18.145000"), ethanol.tco2e());
+        assertEquals(new BigDecimal("0.000000"), ethanol.biogenicCo2Tonnes());
+    }
+
+    @Test
+    void factorsAreOfUnitsTheirKindMeasuresAndCountedUnitsStayInTheirFamily() {
+        for (EmissionFactor f : LIBRARY.all()) {
+            assertTrue(f.kind().measures().contains(ActivityUnits.measure(f.unit())), f.id() + " in " + f.unit());
+        }
+        assertEquals(0, new BigDecimal("2500").compareTo(ActivityUnits.convert(new BigDecimal("2.5"), "kTWD", "TWD")));
+        assertEquals(ActivityUnits.Measure.COUNT, ActivityUnits.measure("night"));
+        assertEquals(ActivityUnits.Measure.TRANSPORT_WORK, ActivityUnits.measure("pkm"));
+        assertEquals(ActivityUnits.Measure.DISTANCE, ActivityUnits.measure("km"));
+        assertEquals(ActivityUnits.Measure.ENERGY, ActivityUnits.measure("度"));
+        assertThrows(IllegalArgumentException.class, () -> ActivityUnits.convert(BigDecimal.ONE, "USD", "TWD"));
+        assertThrows(IllegalArgumentException.class, () -> ActivityUnits.convert(BigDecimal.ONE, "night", "item"));
+        assertThrows(IllegalArgumentException.class, () -> ActivityUnits.convert(BigDecimal.ONE, "pkm", "km"));
+    }
+
     @Test
     void gridFactorsByYear() {
         assertEquals(new BigDecimal("0.474"), LIBRARY.lookup(ReferenceTables.TAIPOWER_SET,

@@ -2,6 +2,7 @@ package org.carbonneutral.inventory.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -229,9 +230,39 @@ class InventoryRulesTest {
     }
 
     @Test
+    void mobileCombustionPerTerajouleOfTheAnnouncement() {
+        // company cars on gasoline with oxidation catalysts, 1,500 GJ (1.5 TJ), AR5: CO2 1.5 × 69,300 = 103,950 kg;
+        // CH4 1.5 × 25 = 37.5 kg × 30 (fossil methane) = 1,125 kg; N2O 1.5 × 8 = 12 kg × 265 = 3,180 kg;
+        // 103,950 + 1,125 + 3,180 = 108,255 kg
+        Source cars = new Source("Company cars", PLANT, 1, null, null, List.of(new Activity(new BigDecimal("1500"), "GJ",
+                null, null, "fuel cards 2025", null, new FactorLookup(FactorKind.MOBILE_COMBUSTION, "車用汽油-氧化觸媒",
+                        "MOENV-EF-1130205", 2025))), null, null);
+        var q = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(cars, electricity("1", 2024)), VERIFIED,
+                null, null));
+        assertEquals(List.of(), q.violations());
+        assertEquals(new BigDecimal("108.255"), q.snapshot().sources().get(0).tco2e());
+        assertEquals(List.of("MOENV-EF-1130205:113.2.5:mobile_combustion:車用汽油-氧化觸媒:CO2",
+                "MOENV-EF-1130205:113.2.5:mobile_combustion:車用汽油-氧化觸媒:CH4",
+                "MOENV-EF-1130205:113.2.5:mobile_combustion:車用汽油-氧化觸媒:N2O"), q.snapshot().sources().get(0).factorIds());
+        // both tables of the announcement used: the snapshot names each one's source (INV-10)
+        Source boilers = new Source("Boilers", PLANT, 1, null, null, List.of(new Activity(BigDecimal.ONE, "TJ", null, null,
+                "meter readings 2025", null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", "MOENV-EF-1130205",
+                        2025))), null, null);
+        var both = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(cars, boilers), VERIFIED, null, null));
+        assertEquals(2, both.snapshot().factorSets().stream().filter(f -> f.code().equals("MOENV-EF-1130205")).count());
+        assertTrue(both.snapshot().factorSets().stream().anyMatch(f -> f.source().contains("附表一 二、移動燃燒排放源排放係數")));
+        // a vehicle's fuel is no imported energy (category 2): refused naming the lookup's kind, INV-1
+        Source asImported = new Source("Cars", PLANT, 2, null, InventoryContent.Scope2Method.LOCATION_BASED,
+                cars.activities(), null, null);
+        var refused = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(asImported), VERIFIED, null, null));
+        assertEquals(List.of("sources[0].activities[0].lookup.kind/INV-1"), refused.violations().stream()
+                .map(v -> v.field() + "/" + v.rule()).toList());
+    }
+
+    @Test
     void unresolvableReferencesAreViolationsNamingTheField() {
-        // a distance fits no stationary-combustion factor of diesel (kWh would: energy, by 113.2.5 附表一's factor per TJ)
-        Source wrongUnit = new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(BigDecimal.ONE, "km", null, null,
+        // energy (kWh) would find 附表一's diesel per TJ; passenger·km is no quantity of a fuel
+        Source wrongUnit = new Source("Diesel", PLANT, 1, null, null, List.of(new Activity(BigDecimal.ONE, "pkm", null, null,
                 null, null, new FactorLookup(FactorKind.STATIONARY_COMBUSTION, "柴油", null, 2025))), null, null);
         Source both = new Source("Both", PLANT, 1, null, null, diesel("1").activities(), null, BigDecimal.ONE);
         var q = CALCULATOR.quantify(SubjectType.ORGANISATION, content(List.of(wrongUnit, both, electricity("1", 2030)),
