@@ -303,8 +303,9 @@ public final class ReferenceTables {
      * <li>乙醇, 卡車 and 乙醇, 汽車 are biomass: their CO2 is biogenic and the sheet gives no CO2 value, so only CH4 and
      * N2O are loaded, marked biogenic (their CH4 is not fossil methane); 乙醇, 汽車 has N2O "NA", not loaded.</li>
      * </ul>
-     * Fuels only in the CO2 table (煤油, 潤滑油, and the names 壓縮天然氣 and 液化天然氣) are loaded with their CO2 alone:
-     * the sheet gives no CH4 or N2O for them. "NA" cells are not loaded.
+     * 壓縮天然氣 and 液化天然氣 by name give their CO2 and the CH4 and N2O of 天然氣 (the vehicles burn natural gas), so
+     * no name of a natural-gas vehicle's fuel leaves a gas out. 煤油 and 潤滑油 are in the CO2 table only and are loaded
+     * with their CO2 alone: the sheet gives no CH4 or N2O for them. "NA" cells are not loaded.
      */
     static List<EmissionFactor> announcementMobile(List<List<String>> rows) {
         List<Row> co2Rows = new ArrayList<>();
@@ -354,9 +355,16 @@ public final class ReferenceTables {
         }
         baseFuels.remove("壓縮天然氣");
         baseFuels.remove("液化天然氣");
+        Row naturalGas = otherRows.stream().filter(r -> r.fuel().equals("天然氣")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("附表一 二 has no CH4/N2O row for 天然氣"));
         for (Row r : co2.values()) {
             if (!baseFuels.contains(r.fuel())) {
                 factors.add(mobile(r.fuel(), r.en(), "CO2", r.first(), false));
+                if (r.fuel().equals("壓縮天然氣") || r.fuel().equals("液化天然氣")) {
+                    // a CNG or LNG vehicle burns natural gas: Table 3.2.2's natural-gas CH4 and N2O apply to it
+                    factors.add(mobile(r.fuel(), r.en(), "CH4", naturalGas.first(), false));
+                    factors.add(mobile(r.fuel(), r.en(), "N2O", naturalGas.second(), false));
+                }
             }
         }
         return factors;

@@ -131,8 +131,15 @@ class FactorLibraryTest {
         assertEquals(new BigDecimal("63100"), mobile("液化石油氣").get("CO2").value());
         assertEquals(new BigDecimal("0.2"), mobile("液化石油氣").get("N2O").value());
         // fuels of the CO2 table alone: CO2 only (the sheet gives no CH4 or N2O for them)
-        for (String fuel : List.of("煤油", "潤滑油", "壓縮天然氣", "Liquefied Natural Gas")) {
+        for (String fuel : List.of("煤油", "潤滑油")) {
             assertEquals(List.of("CO2"), List.copyOf(mobile(fuel).keySet()), fuel);
+        }
+        // CNG and LNG by name: their CO2 and natural gas's CH4 and N2O, no gas left out
+        for (String fuel : List.of("壓縮天然氣", "Liquefied Natural Gas")) {
+            Map<String, EmissionFactor> ng = mobile(fuel);
+            assertEquals(java.util.Set.of("CO2", "CH4", "N2O"), ng.keySet(), fuel);
+            assertEquals(new BigDecimal("56100"), ng.get("CO2").value());
+            assertEquals(new BigDecimal("92"), ng.get("CH4").value());
         }
         assertEquals(new BigDecimal("73300"), mobile("Lubricants").get("CO2").value());
         // ethanol: biogenic CO2 of no value in the sheet, so CH4 and N2O only, biogenic; "NA" is not loaded
@@ -140,7 +147,7 @@ class FactorLibraryTest {
         assertEquals(java.util.Set.of("CH4", "N2O"), trucks.keySet());
         assertTrue(trucks.values().stream().allMatch(EmissionFactor::biogenic));
         assertEquals(java.util.Set.of("CH4"), mobile("Ethanol, cars, Brazil").keySet());
-        assertEquals(25, LIBRARY.all().stream().filter(f -> f.kind() == FactorKind.MOBILE_COMBUSTION
+        assertEquals(29, LIBRARY.all().stream().filter(f -> f.kind() == FactorKind.MOBILE_COMBUSTION
                 && f.setCode().equals(ReferenceTables.ANNOUNCEMENT_SET)).count());
 
         EmissionCalculator calculator = new EmissionCalculator(GWP);
