@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 public class SuiteTool {
 
     static final String ISSUER = "https://carbon-neutrality-suite.local";
+    static final String AUDIENCE = "carbon-neutrality-suite";
     static final String DISCLOSURE = System.getProperty("disclosure", "http://127.0.0.1:8084");
     static final String INVENTORY = System.getProperty("inventory", "http://127.0.0.1:8081");
     static final String PATHWAY = System.getProperty("pathway", "http://127.0.0.1:8082");
@@ -87,7 +88,7 @@ public class SuiteTool {
             groups.append(groups.length() == 0 ? "" : ",").append('"').append(r.trim()).append('"');
         }
         String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64("{\"iss\":\"" + ISSUER + "\",\"upn\":\"" + user + "\",\"sub\":\"" + user + "\",\"tenant\":\""
+        String payload = b64("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"upn\":\"" + user + "\",\"sub\":\"" + user + "\",\"tenant\":\""
                 + tenant + "\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":" + (now + 12 * 3600) + "}");
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(key);

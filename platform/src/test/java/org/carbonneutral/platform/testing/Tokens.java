@@ -11,13 +11,14 @@ import java.util.Set;
 public final class Tokens {
 
     public static final String ISSUER = "https://carbon-neutrality-suite.local";
+    public static final String AUDIENCE = "carbon-neutrality-suite";
     private static PrivateKey key;
 
     private Tokens() {
     }
 
     public static String of(String tenant, String user, String... roles) {
-        return Jwt.issuer(ISSUER)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE)
                 .upn(user)
                 .subject(user)
                 .groups(Set.of(roles))
@@ -28,14 +29,33 @@ public final class Tokens {
 
     /** A token with no tenant claim. */
     public static String withoutTenant(String user, String... roles) {
-        return Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).expiresAt(Instant.now().plus(Duration.ofHours(1)))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).groups(Set.of(roles)).expiresAt(Instant.now().plus(Duration.ofHours(1)))
                 .sign(key());
     }
 
     public static String expired(String tenant, String user, String role) {
-        return Jwt.issuer(ISSUER).upn(user).groups(Set.of(role)).claim("tenant", tenant)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).groups(Set.of(role)).claim("tenant", tenant)
                 .issuedAt(Instant.now().minus(Duration.ofHours(2)))
                 .expiresAt(Instant.now().minus(Duration.ofHours(1))).sign(key());
+    }
+
+    /** A token of the right key and issuer, for another audience (another application of the same provider). */
+    public static String forAudience(String audience, String tenant, String user, String... roles) {
+        return Jwt.issuer(ISSUER).audience(audience).upn(user).subject(user).groups(Set.of(roles)).claim("tenant", tenant)
+                .expiresAt(Instant.now().plus(Duration.ofHours(1))).sign(key());
+    }
+
+    /** A token of the right key and audience from another issuer. */
+    public static String fromIssuer(String issuer, String tenant, String user, String... roles) {
+        return Jwt.issuer(issuer).audience(AUDIENCE).upn(user).subject(user).groups(Set.of(roles)).claim("tenant", tenant)
+                .expiresAt(Instant.now().plus(Duration.ofHours(1))).sign(key());
+    }
+
+    /** A token that expired {@code ago} ago (the verifier allows a bounded clock skew). */
+    public static String expiredSince(Duration ago, String tenant, String user, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).subject(user).groups(Set.of(roles)).claim("tenant", tenant)
+                .issuedAt(Instant.now().minus(ago).minus(Duration.ofMinutes(10))).expiresAt(Instant.now().minus(ago))
+                .sign(key());
     }
 
     private static synchronized PrivateKey key() {
