@@ -371,6 +371,7 @@ function policyErrors(docs, overlay, services) {
         const role = roles[db.spec.owner];
         if (!role || role.login !== true || (role.ensure ?? 'present') !== 'present') err(`Database ${s.database}: owner ${db.spec.owner} must be a managed login role of ${pg.metadata.name}`);
         const secret = role?.passwordSecret?.name;
+        if (role && secret !== `${pg.metadata.name}-${role.name}`) err(`role ${role.name}: passwordSecret must be ${pg.metadata.name}-${role.name} (deploy/k8s/pg-role-secrets creates it with username ${role.name})`);
         const user = secretRefs.SUITE_PG_USER;
         const pass = secretRefs.SUITE_PG_PASSWORD;
         if (!secret || user?.name !== secret || user?.key !== 'username' || pass?.name !== secret || pass?.key !== 'password') {
@@ -459,6 +460,7 @@ const MUTATIONS = [
   ['plaintext Kafka client', 'KAFKA_SECURITY_PROTOCOL must be SASL_SSL', (d) => { find(d, 'ConfigMap', 'suite-config').data.KAFKA_SECURITY_PROTOCOL = 'PLAINTEXT'; }],
   ['JWT key not from JWKS', 'MP_JWT_VERIFY_PUBLICKEY_LOCATION must be', (d) => { find(d, 'ConfigMap', 'suite-oidc').data.MP_JWT_VERIFY_PUBLICKEY_LOCATION = 'file:/keys/publicKey.pem'; }],
   ['database credentials from another secret', 'SUITE_PG_USER/SUITE_PG_PASSWORD must come from suite-pg-pathway', (d) => { find(d, 'Deployment', 'pathway-service').spec.template.spec.containers[0].env.find((e) => e.name === 'SUITE_PG_PASSWORD').valueFrom.secretKeyRef.name = 'suite-pg-app'; }],
+  ['role secret of another name', 'passwordSecret must be suite-pg-offsets', (d) => { find(d, 'Cluster').spec.managed.roles.find((r) => r.name === 'offsets').passwordSecret.name = 'offsets-credentials'; }],
   ['database missing', 'database offsets (suite.database) has no Database', (d) => { d.splice(d.indexOf(find(d, 'Database', 'offsets')), 1); }],
   ['database host not the primary', 'SUITE_PG_HOST (suite-pg-ro) must be suite-pg-rw', (d) => { find(d, 'ConfigMap', 'suite-config').data.SUITE_PG_HOST = 'suite-pg-ro'; }],
   ['one PostgreSQL instance in prod', 'needs 3 instance(s)', (d) => { find(d, 'Cluster').spec.instances = 1; }],
