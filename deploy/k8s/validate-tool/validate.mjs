@@ -411,6 +411,14 @@ function policyErrors(docs, overlay, services) {
     }
   }
   for (const s of Object.keys(services)) if (!deployments.some((d) => d.metadata.name === s)) err(`service ${s} has no Deployment`);
+  // A NetworkPolicy that selects no pod of the suite would restrict someone else's (e.g. the operators' Kafka or
+  // PostgreSQL pods, which inherit labels of their custom resources).
+  for (const np of of('NetworkPolicy')) {
+    const sel = np.spec?.podSelector ?? {};
+    const suitePods = deployments.filter((d) => matches(sel.matchLabels, d.spec?.template?.metadata?.labels));
+    if (!sel.matchLabels || sel.matchExpressions || suitePods.length === 0) err(`NetworkPolicy ${np.metadata.name}: its podSelector must name labels of the suite's pods (selects ${suitePods.length})`);
+    if (sel.matchLabels && !sel.matchLabels['app.kubernetes.io/name'] && !sel.matchLabels['app.kubernetes.io/component']) err(`NetworkPolicy ${np.metadata.name}: selecting by part-of alone would also catch operator pods; add app.kubernetes.io/component or name`);
+  }
   return errors;
 }
 
@@ -470,6 +478,7 @@ const MUTATIONS = [
   ['no PDB', 'has no PodDisruptionBudget', (d) => { d.splice(d.indexOf(find(d, 'PodDisruptionBudget', 'offset-service')), 1); }],
   ['no anti-affinity', 'has no pod anti-affinity', (d) => { delete find(d, 'Deployment', 'inventory-service').spec.template.spec.affinity; }],
   ['no network policy', 'no NetworkPolicy restricts', (d) => { d.splice(d.indexOf(find(d, 'NetworkPolicy', 'inventory-service')), 1); }],
+  ['network policy over every part-of pod', 'selecting by part-of alone', (d) => { find(d, 'NetworkPolicy', 'suite-oidc-jwks').spec.podSelector.matchLabels = { 'app.kubernetes.io/part-of': 'carbon-neutrality-suite' }; }],
   ['no ServiceMonitor', 'no ServiceMonitor selects', (d) => { d.splice(d.indexOf(find(d, 'ServiceMonitor', 'pathway-service')), 1); }],
   ['route not exposed', '/api/offsets (a resource of offset-service) is not routed', (d) => { for (const i of d.filter((x) => x.kind === 'Ingress')) i.spec.rules[0].http.paths = i.spec.rules[0].http.paths.filter((p) => p.path !== '/api/offsets'); }],
   ['Ingress without TLS', 'has no TLS', (d) => { delete find(d, 'Ingress', 'suite').spec.tls; }],
