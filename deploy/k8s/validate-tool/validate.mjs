@@ -411,6 +411,9 @@ function policyErrors(docs, overlay, services) {
     }
   }
   for (const s of Object.keys(services)) if (!deployments.some((d) => d.metadata.name === s)) err(`service ${s} has no Deployment`);
+  // Every KafkaUser is the identity of one service (a user nobody runs as is an unreviewed grant).
+  const runAs = deployments.map((d) => d.spec?.template?.spec?.containers?.[0]?.env?.find((e) => e.name === 'KAFKA_SASL_JAAS_CONFIG')?.valueFrom?.secretKeyRef?.name);
+  for (const u of Object.keys(users)) if (runAs.filter((n) => n === u).length !== 1) err(`KafkaUser ${u}: not the Kafka identity of exactly one service`);
   // A NetworkPolicy that selects no pod of the suite would restrict someone else's (e.g. the operators' Kafka or
   // PostgreSQL pods, which inherit labels of their custom resources).
   for (const np of of('NetworkPolicy')) {
@@ -460,6 +463,7 @@ const MUTATIONS = [
   ['topic nobody uses', 'is not used by any service', (d) => { const t = clone(find(d, 'KafkaTopic')); t.metadata.name = 'stray'; t.spec.topicName = 'stray.events'; d.push(t); }],
   ['ACL on a topic the service does not use', 'ACL topic offset.events Read is more than', (d) => { find(d, 'KafkaUser', 'inventory-service').spec.authorization.acls.push({ resource: { type: 'topic', name: 'offset.events', patternType: 'literal' }, operations: ['Read'] }); }],
   ['consumer group ACL missing', 'missing ACL group disclosure-service Read', (d) => { const u = find(d, 'KafkaUser', 'disclosure-service'); u.spec.authorization.acls = u.spec.authorization.acls.filter((a) => !(a.resource.type === 'group' && a.resource.name === 'disclosure-service')); }],
+  ['a KafkaUser no service uses', 'KafkaUser reporting: not the Kafka identity', (d) => { const u = clone(find(d, 'KafkaUser', 'offset-service')); u.metadata.name = 'reporting'; d.push(u); }],
   ['prefix ACL', 'only literal allow ACLs', (d) => { find(d, 'KafkaUser', 'offset-service').spec.authorization.acls[0].resource.patternType = 'prefix'; }],
   ['topic under-replicated in prod', 'needs replicas 3 and min.insync.replicas 2', (d) => { find(d, 'KafkaTopic').spec.config['min.insync.replicas'] = 1; }],
   ['one Kafka node in prod', 'needs 3 controllers', (d) => { find(d, 'KafkaNodePool').spec.replicas = 1; }],
