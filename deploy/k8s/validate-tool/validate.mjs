@@ -192,7 +192,7 @@ function expectedAcl(s) {
   const acl = new Set();
   const add = (type, name, ops) => ops.forEach((op) => acl.add(`${type} ${name} ${op}`));
   s.produced.forEach((t) => add('topic', t, ['Write', 'Describe'])); // OutboxRelay
-  s.consumed.forEach((t) => add('topic', t, ['Read', 'Describe', 'Write'])); // consumer; DeadLetterReplay writes back
+  s.consumed.forEach((t) => add('topic', t, ['Read', 'Describe'])); // consumer only: only its producer writes a topic
   s.deadLetters.forEach((t) => add('topic', t, ['Write', 'Describe', 'Read'])); // DLQ producer; DeadLetterReplay reads
   add('topic', s.fallbackDeadLetter, ['Write', 'Describe']); // the channel's configured dead-letter topic
   s.groups.forEach((g) => add('group', g, ['Read', 'Describe']));
