@@ -16,7 +16,7 @@ import org.carbonneutral.platform.http.Idempotent;
 
 /** Operators' handle on the records this service could not apply. */
 @Path("/api/admin/dead-letters")
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "Running the suite (operators): dead-lettered records sent back to their topics")
 @SecurityRequirement(name = "SecurityScheme")
 public class DeadLetterResource {
 
@@ -32,7 +32,7 @@ public class DeadLetterResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Blocking
-    @Operation(summary = "Replay dead-lettered records", description = "Sends every record this service dead-lettered "
+    @Operation(operationId = "replayDeadLetters", summary = "Replay dead-lettered records", description = "Sends every record this service dead-lettered "
             + "(topics <topic>.dlq.<service>) and not replayed before back to its topic; consumers apply each event at "
             + "most once, so a record that was applied meanwhile changes nothing. Answers how many records went back to "
             + "each topic. Each dead-lettered record is counted in the metric suite_events_dead_lettered_total.")
