@@ -32,7 +32,8 @@ public class PublicDeclarationResource {
 
     @GET
     @Path("declarations/{id}")
-    @Operation(operationId = "getPublishedDeclaration", summary = "A published declaration as JSON", description = "The latest version (or ?version=n) with its "
+    @Operation(operationId = "getPublishedDeclaration",
+            summary = "A published declaration as JSON", description = "The latest version (or ?version=n) with its "
             + "SHA-256 digest over the stored content, its status (PUBLISHED or WITHDRAWN) and the version history. The "
             + "content holds the claim, the summary, the eight numbered disclosure items, the six chapters of the "
             + "management plan, the reminders and the three approvals.")
@@ -44,7 +45,8 @@ public class PublicDeclarationResource {
 
     @GET
     @Path("tenants/{tenant}/declarations")
-    @Operation(operationId = "listPublishedDeclarations", summary = "A company's published declarations", description = "Each at its latest version, newest first.")
+    @Operation(operationId = "listPublishedDeclarations",
+            summary = "A company's published declarations", description = "Each at its latest version, newest first.")
     @APIResponse(responseCode = "200", description = "The index (empty when nothing is published)")
     public Uni<List<PublicIndexEntry>> index(@PathParam("tenant") String tenant) {
         return service.index(tenant);

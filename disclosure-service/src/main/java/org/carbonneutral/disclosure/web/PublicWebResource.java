@@ -45,7 +45,8 @@ public class PublicWebResource {
     @GET
     @Path("declarations/{id}")
     @Produces(HTML)
-    @Operation(operationId = "getPublishedDeclarationPage", summary = "A published declaration as a web page", description = "Traditional Chinese or English "
+    @Operation(operationId = "getPublishedDeclarationPage",
+            summary = "A published declaration as a web page", description = "Traditional Chinese or English "
             + "(?lang=zh-TW|en, else Accept-Language), readable on a phone and printable to PDF; a withdrawn declaration "
             + "stays readable, marked WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "The page")
@@ -76,7 +77,8 @@ public class PublicWebResource {
     @GET
     @Path("tenants/{tenant}/feed.json")
     @Produces({"application/feed+json", MediaType.APPLICATION_JSON})
-    @Operation(operationId = "getTenantFeed", summary = "A company's publications and withdrawals as a JSON Feed 1.1", description = "Newest first; "
+    @Operation(operationId = "getTenantFeed",
+            summary = "A company's publications and withdrawals as a JSON Feed 1.1", description = "Newest first; "
             + "one item per published version and one per withdrawal. Served as application/feed+json, or as "
             + "application/json to a client that asks for that (Accept).")
     @APIResponse(responseCode = "200", description = "The feed")

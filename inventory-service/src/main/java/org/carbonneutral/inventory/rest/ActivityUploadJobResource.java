@@ -34,7 +34,8 @@ public class ActivityUploadJobResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(operationId = "getActivityUpload", summary = "Poll an upload job", description = "State (RUNNING, SUCCEEDED, FAILED), percent of the file "
+    @Operation(operationId = "getActivityUpload",
+            summary = "Poll an upload job", description = "State (RUNNING, SUCCEEDED, FAILED), percent of the file "
             + "read, rows read, rows per second, errors (line, column, reason; the first 1,000), and the inventory "
             + "revision it made.")
     @APIResponse(responseCode = "200", description = "The job")

@@ -46,7 +46,8 @@ public class ActivityUploadResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
     @Blocking // reads the body as a stream, handing it to the job as it arrives
-    @Operation(operationId = "uploadActivities", summary = "Upload activity data in bulk", description = "CSV with a header (source, quantity, unit, "
+    @Operation(operationId = "uploadActivities",
+            summary = "Upload activity data in bulk", description = "CSV with a header (source, quantity, unit, "
             + "period_start, period_end, evidence, factor_ids, lookup_kind, lookup_activity, lookup_set, lookup_year) or "
             + "JSON lines with the same fields. Send If-Match with the current inventory revision. Processed while it "
             + "is received; answered when the body is read, with a job to poll: every row is validated (errors name line, column and reason); the upload applies "
@@ -69,7 +70,8 @@ public class ActivityUploadResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(operationId = "listActivityUploads", summary = "The uploads of an inventory", description = "Newest first.")
+    @Operation(operationId = "listActivityUploads",
+            summary = "The uploads of an inventory", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The uploads")
     public Uni<List<UploadView>> list(@PathParam("declarationId") UUID declarationId) {
         return uploads.list(caller.tenant(), declarationId);

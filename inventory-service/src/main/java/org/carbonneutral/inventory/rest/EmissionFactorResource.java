@@ -47,7 +47,8 @@ public class EmissionFactorResource {
 
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(operationId = "searchEmissionFactors", summary = "Search the factor library", description = "Factors of the MOENV 6.0.4 table (fuels, per gas), "
+    @Operation(operationId = "searchEmissionFactors",
+            summary = "Search the factor library", description = "Factors of the MOENV 6.0.4 table (fuels, per gas), "
             + "MOENV's 113.2.5 announcement (附表一 fuels per TJ, stationary and mobile; 附表三 wastewater), the Energy "
             + "Administration's and Taipower's grid factors by year, and your tenant's own published sets: "
             + "value (kg gas or kg CO2e per unit), unit, source document, set and version, validity. Filter by kind, "
@@ -74,7 +75,8 @@ public class EmissionFactorResource {
     @Path("/sets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
-    @Operation(operationId = "publishFactorSet", summary = "Publish a version of your own factor set", description = "Factors with the citation of the "
+    @Operation(operationId = "publishFactorSet",
+            summary = "Publish a version of your own factor set", description = "Factors with the citation of the "
             + "document they come from. A published version never changes: correct a value by publishing a new "
             + "version, so inventories that used the old one still recompute to the same figures. Factor ids are "
             + "CODE:VERSION:kind:activity:GAS[:year].")

@@ -44,7 +44,8 @@ public class InventoryResource extends PartResource<InventoryContent> {
     @GET
     @Path("/figures")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(operationId = "getInventoryFigures", summary = "The figures of the current revision", description = "Computes the current revision, draft "
+    @Operation(operationId = "getInventoryFigures",
+            summary = "The figures of the current revision", description = "Computes the current revision, draft "
             + "or approved, with its uploaded activity data and your factor library, by the same quantification its "
             + "submission and approval use: `snapshot` is exactly what an InventoryApproved event of this revision "
             + "carries (per source tCO2e to 3 decimals and per gas, totals by category, scope 1, scope 2 location- and "

@@ -70,7 +70,8 @@ public class RegistryImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Blocking
-    @Operation(operationId = "fetchRegistryExport", summary = "Fetch a registry's public retirement export now (operators)", description = "Downloads the "
+    @Operation(operationId = "fetchRegistryExport",
+            summary = "Fetch a registry's public retirement export now (operators)", description = "Downloads the "
             + "export from the registry's configured URL (suite.registries.<registry>.url; connect 5 s, answer 30 s, "
             + "at most 64 MiB) and imports it whole as the suite's shared records: Verra transactions, Gold Standard / "
             + "ACR / Climate Action Reserve / ART TREES retirements, or MOENV's 註銷額度公告 (one row per serial). "
@@ -105,7 +106,8 @@ public class RegistryImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER, Roles.OPERATOR})
     @Blocking
-    @Operation(operationId = "listRegistryImports", summary = "The registry exports the suite imported", description = "Shared by every tenant, newest "
+    @Operation(operationId = "listRegistryImports",
+            summary = "The registry exports the suite imported", description = "Shared by every tenant, newest "
             + "first; optionally of one registry.")
     @APIResponse(responseCode = "200", description = "The imports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = RegistryImport.class), examples = @ExampleObject(name = "imports", value = "[" + IMPORT_EXAMPLE + "]")))

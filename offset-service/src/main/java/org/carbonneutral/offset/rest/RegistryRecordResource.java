@@ -50,7 +50,8 @@ public class RegistryRecordResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER, Roles.OPERATOR})
-    @Operation(operationId = "findRegistryRecords", summary = "The registry's records of a serial", description = "The latest version of every record of "
+    @Operation(operationId = "findRegistryRecords",
+            summary = "The registry's records of a serial", description = "The latest version of every record of "
             + "the registry whose block shares a serial with the one given (the same numbering space and an "
             + "overlapping range): what OFF-2 checks a credit against.")
     @APIResponse(responseCode = "200", description = "The records (empty: the registry's exports imported so far do not "
@@ -68,7 +69,8 @@ public class RegistryRecordResource {
     @Path("/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER, Roles.OPERATOR})
-    @Operation(operationId = "listRegistryRecordVersions", summary = "Every version of one record", description = "The registry's record of exactly this serial, "
+    @Operation(operationId = "listRegistryRecordVersions",
+            summary = "Every version of one record", description = "The registry's record of exactly this serial, "
             + "each version the exports stated (oldest first) with the import it came from.")
     @APIResponse(responseCode = "200", description = "The versions (empty when the registry's exports never listed the "
             + "serial)", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -33,7 +33,8 @@ public class PathwayResource extends PartResource<PathwayContent> {
     @GET
     @Path("/plan")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(operationId = "getPathwayPlan", summary = "The pathway as its approval would carry it", description = "For the current revision: the "
+    @Operation(operationId = "getPathwayPlan",
+            summary = "The pathway as its approval would carry it", description = "For the current revision: the "
             + "baseline by scope and its source, the targets with the science-based reference and implied annual rates, "
             + "the yearly target and actual series with the period's milestone (for the chart), the measures with their "
             + "results, the previous declared period, and the residual from the approved inventory (null while none).")

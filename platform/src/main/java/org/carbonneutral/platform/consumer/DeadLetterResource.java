@@ -32,7 +32,8 @@ public class DeadLetterResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Blocking
-    @Operation(operationId = "replayDeadLetters", summary = "Replay dead-lettered records", description = "Sends every record this service dead-lettered "
+    @Operation(operationId = "replayDeadLetters",
+            summary = "Replay dead-lettered records", description = "Sends every record this service dead-lettered "
             + "(topics <topic>.dlq.<service>) and not replayed before back to its topic; consumers apply each event at "
             + "most once, so a record that was applied meanwhile changes nothing. Answers how many records went back to "
             + "each topic. Each dead-lettered record is counted in the metric suite_events_dead_lettered_total.")

@@ -22,7 +22,8 @@ public class RulesResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listRules", summary = "The rules this service checks", description = "Generated from the rule classes: id from the "
+    @Operation(operationId = "listRules",
+            summary = "The rules this service checks", description = "Generated from the rule classes: id from the "
             + "rule catalogue, severity, text in English and Traditional Chinese, and the clause it comes from.")
     public List<RuleDescription> rules() {
         return catalog.rules();
