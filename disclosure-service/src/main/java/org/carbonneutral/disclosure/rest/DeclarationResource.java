@@ -30,6 +30,7 @@ import org.carbonneutral.platform.http.Cursor;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.carbonneutral.platform.http.Idempotent;
 
 @Path("/api/declarations")
-@Tag(name = "Declarations")
+@Tag(name = "Declarations", description = "A company's carbon-neutrality declarations: opening, the company profile, the claim's verification, what still blocks publication, and the whole trail")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeclarationResource {
@@ -60,10 +61,12 @@ public class DeclarationResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Open a declaration", description = "Exactly one subject with its boundary and period (INV-2) "
+    @Operation(operationId = "openDeclaration",
+            summary = "Open a declaration", description = "Exactly one subject with its boundary and period (INV-2) "
             + "and the claim standard. Emits DeclarationOpened; the inventory, pathway and offsets parts then exist in "
             + "their services. A retried POST with the same Idempotency-Key returns the first result.")
-    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: the problem names each field (and the rule: a "
             + "PAS 2060 claim for a period starting after 2025-12-31 is refused, claimStandard, DIS-8)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
@@ -79,7 +82,8 @@ public class DeclarationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "Read a declaration", description = "With the approval state of its three parts, its "
+    @Operation(operationId = "getDeclaration",
+            summary = "Read a declaration", description = "With the approval state of its three parts, its "
             + "publication, and the DIS-5 findings that still block publication.")
     @APIResponse(responseCode = "200", description = "The declaration")
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
@@ -90,7 +94,8 @@ public class DeclarationResource {
     @GET
     @Path("/{id}/trail")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "The declaration's whole trail", description = "Every action on its inventory, pathway and "
+    @Operation(operationId = "getDeclarationTrail",
+            summary = "The declaration's whole trail", description = "Every action on its inventory, pathway and "
             + "offsets (edits, submissions, approvals, revocations with their reasons) and on the declaration itself "
             + "(opened, profile updated, published, withdrawn), in time order, each with its actor (null when the suite "
             + "acted on an event), revision or version, and detail. Kept for good: nothing is ever removed.")
@@ -104,7 +109,8 @@ public class DeclarationResource {
     @Path("/{id}/profile")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Enter the company profile", description = "Chapter 1 of the management plan (company basic "
+    @Operation(operationId = "enterProfile",
+            summary = "Enter the company profile", description = "Chapter 1 of the management plan (company basic "
             + "data, processes and products, top management's commitment, the carbon-neutrality team, the plan's owner and "
             + "contact, and optional: representative, organisation chart and policy statement), chapter 2.2.2 (data "
             + "management), chapter 3.2 (assumptions and reasons) and chapter 6 (outlook), published with the "
@@ -121,7 +127,8 @@ public class DeclarationResource {
     @Path("/{id}/claim-verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Enter the claim's own verification or validation", description = "DIS-7: who checked the "
+    @Operation(operationId = "enterClaimVerification",
+            summary = "Enter the claim's own verification or validation", description = "DIS-7: who checked the "
             + "claim itself, with the evidence. ISO 14068-1: `verification` of the claim and its report (body, "
             + "accreditation, standard e.g. ISO 14064-3:2019, level of assurance, statement date, reference); without it "
             + "the claim publishes with a DIS-7 warning and says it is unverified. PAS 2060: `validation` (SELF, "
@@ -145,7 +152,8 @@ public class DeclarationResource {
 
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "List your tenant's declarations", description = "Newest first, paged by cursor: at most "
+    @Operation(operationId = "listDeclarations",
+            summary = "List your tenant's declarations", description = "Newest first, paged by cursor: at most "
             + "`limit` declarations (default 50, at most 500). When more follow, the answer carries a `Link` header "
             + "with rel=\"next\" whose URL (with an opaque `cursor`) gives the next page; the last page has none. A page "
             + "never skips or repeats a declaration when others are opened meanwhile.")

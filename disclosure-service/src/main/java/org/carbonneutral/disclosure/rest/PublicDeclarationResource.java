@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public reading of published declarations as JSON: no login, published versions only (DIS-1, DIS-6). */
 @Path("/api/public")
-@Tag(name = "Public")
+@Tag(name = "Public", description = "Published declarations, read without a token: JSON, web pages and a company's feed")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDeclarationResource {
@@ -32,7 +32,8 @@ public class PublicDeclarationResource {
 
     @GET
     @Path("declarations/{id}")
-    @Operation(summary = "A published declaration as JSON", description = "The latest version (or ?version=n) with its "
+    @Operation(operationId = "getPublishedDeclaration",
+            summary = "A published declaration as JSON", description = "The latest version (or ?version=n) with its "
             + "SHA-256 digest over the stored content, its status (PUBLISHED or WITHDRAWN) and the version history. The "
             + "content holds the claim, the summary, the eight numbered disclosure items, the six chapters of the "
             + "management plan, the reminders and the three approvals.")
@@ -44,7 +45,8 @@ public class PublicDeclarationResource {
 
     @GET
     @Path("tenants/{tenant}/declarations")
-    @Operation(summary = "A company's published declarations", description = "Each at its latest version, newest first.")
+    @Operation(operationId = "listPublishedDeclarations",
+            summary = "A company's published declarations", description = "Each at its latest version, newest first.")
     @APIResponse(responseCode = "200", description = "The index (empty when nothing is published)")
     public Uni<List<PublicIndexEntry>> index(@PathParam("tenant") String tenant) {
         return service.index(tenant);

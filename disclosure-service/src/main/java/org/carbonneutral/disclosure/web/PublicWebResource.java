@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * a company's index in Traditional Chinese or English, and a company's feed of publications and withdrawals.
  */
 @Path("/public")
-@Tag(name = "Public")
+@Tag(name = "Public", description = "Published declarations, read without a token: JSON, web pages and a company's feed")
 @PermitAll
 public class PublicWebResource {
 
@@ -45,7 +45,8 @@ public class PublicWebResource {
     @GET
     @Path("declarations/{id}")
     @Produces(HTML)
-    @Operation(summary = "A published declaration as a web page", description = "Traditional Chinese or English "
+    @Operation(operationId = "getPublishedDeclarationPage",
+            summary = "A published declaration as a web page", description = "Traditional Chinese or English "
             + "(?lang=zh-TW|en, else Accept-Language), readable on a phone and printable to PDF; a withdrawn declaration "
             + "stays readable, marked WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "The page")
@@ -61,7 +62,9 @@ public class PublicWebResource {
     @GET
     @Path("tenants/{tenant}")
     @Produces(HTML)
-    @Operation(summary = "A company's published declarations as a web page")
+    @Operation(operationId = "getTenantPage", summary = "A company's published declarations as a web page",
+            description = "Each published declaration of the company at its latest version, newest first, in "
+            + "Traditional Chinese or English (?lang=, else Accept-Language).")
     @APIResponse(responseCode = "200", description = "The index page")
     public Uni<RestResponse<String>> indexPage(@PathParam("tenant") String tenant, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -74,7 +77,8 @@ public class PublicWebResource {
     @GET
     @Path("tenants/{tenant}/feed.json")
     @Produces({"application/feed+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "A company's publications and withdrawals as a JSON Feed 1.1", description = "Newest first; "
+    @Operation(operationId = "getTenantFeed",
+            summary = "A company's publications and withdrawals as a JSON Feed 1.1", description = "Newest first; "
             + "one item per published version and one per withdrawal. Served as application/feed+json, or as "
             + "application/json to a client that asks for that (Accept).")
     @APIResponse(responseCode = "200", description = "The feed")

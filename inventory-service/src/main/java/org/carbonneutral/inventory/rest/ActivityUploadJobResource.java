@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Tag(name = "Activity uploads")
+@Tag(name = "Activity uploads", description = "Bulk activity data (CSV or JSON lines) for an inventory, applied as one revision or not at all, with a job to poll")
 @SecurityRequirement(name = "SecurityScheme")
 @Path("/api/activity-uploads")
 public class ActivityUploadJobResource {
@@ -34,7 +34,8 @@ public class ActivityUploadJobResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "Poll an upload job", description = "State (RUNNING, SUCCEEDED, FAILED), percent of the file "
+    @Operation(operationId = "getActivityUpload",
+            summary = "Poll an upload job", description = "State (RUNNING, SUCCEEDED, FAILED), percent of the file "
             + "read, rows read, rows per second, errors (line, column, reason; the first 1,000), and the inventory "
             + "revision it made.")
     @APIResponse(responseCode = "200", description = "The job")

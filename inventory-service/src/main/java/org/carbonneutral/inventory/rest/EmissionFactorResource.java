@@ -23,13 +23,16 @@ import org.carbonneutral.inventory.factors.EmissionFactor;
 import org.carbonneutral.inventory.factors.FactorKind;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.carbonneutral.platform.http.Idempotent;
 
 @Path("/api/emission-factors")
-@Tag(name = "Emission factors")
+@Tag(name = "Emission factors", description = "The factor library the inventory is quantified with: the public MOENV sets and your own published sets")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmissionFactorResource {
@@ -44,7 +47,8 @@ public class EmissionFactorResource {
 
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "Search the factor library", description = "Factors of the MOENV 6.0.4 table (fuels, per gas), "
+    @Operation(operationId = "searchEmissionFactors",
+            summary = "Search the factor library", description = "Factors of the MOENV 6.0.4 table (fuels, per gas), "
             + "MOENV's 113.2.5 announcement (附表一 fuels per TJ, stationary and mobile; 附表三 wastewater), the Energy "
             + "Administration's and Taipower's grid factors by year, and your tenant's own published sets: "
             + "value (kg gas or kg CO2e per unit), unit, source document, set and version, validity. Filter by kind, "
@@ -71,11 +75,13 @@ public class EmissionFactorResource {
     @Path("/sets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Publish a version of your own factor set", description = "Factors with the citation of the "
+    @Operation(operationId = "publishFactorSet",
+            summary = "Publish a version of your own factor set", description = "Factors with the citation of the "
             + "document they come from. A published version never changes: correct a value by publishing a new "
             + "version, so inventories that used the old one still recompute to the same figures. Factor ids are "
             + "CODE:VERSION:kind:activity:GAS[:year].")
-    @APIResponse(responseCode = "201", description = "Published; the factors with their ids")
+    @APIResponse(responseCode = "201", description = "Published; the factors with their ids", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EmissionFactor.class)))
     @APIResponse(responseCode = "400", description = "Invalid factor: the problem names each field")
     @APIResponse(responseCode = "409", description = "That code and version exist, or the code is a public set's")
     public Uni<RestResponse<List<EmissionFactor>>> publish(@Valid @NotNull CustomFactorSetRequest request) {

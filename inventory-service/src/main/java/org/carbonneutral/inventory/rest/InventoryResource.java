@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** The inventory part of a declaration (rules INV-1, INV-3, INV-4), and the figures of its current revision. */
 @Path("/api/inventories/{declarationId}")
-@Tag(name = "Inventory")
+@Tag(name = "Inventory", description = "The GHG inventory of a declaration: its revisions, submission into findings (rules INV-*), four-eyes approval and revocation, history, and the figures of the current revision")
 public class InventoryResource extends PartResource<InventoryContent> {
 
     static final int DEFAULT_LIMIT = 1000;
@@ -44,7 +44,8 @@ public class InventoryResource extends PartResource<InventoryContent> {
     @GET
     @Path("/figures")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "The figures of the current revision", description = "Computes the current revision, draft "
+    @Operation(operationId = "getInventoryFigures",
+            summary = "The figures of the current revision", description = "Computes the current revision, draft "
             + "or approved, with its uploaded activity data and your factor library, by the same quantification its "
             + "submission and approval use: `snapshot` is exactly what an InventoryApproved event of this revision "
             + "carries (per source tCO2e to 3 decimals and per gas, totals by category, scope 1, scope 2 location- and "
@@ -52,7 +53,8 @@ public class InventoryResource extends PartResource<InventoryContent> {
             + "gives each activity's tCO2e to 6 decimals and each gas with its factor and GWP, one page at a time "
             + "(`offset`, `limit`; `activityCount` in all); the totals are always over every activity. `violations` "
             + "lists what could not be computed (field and message). The ETag is the revision computed.")
-    @APIResponse(responseCode = "200", description = "The figures", headers = @Header(name = "ETag", description = "The revision computed, as for GET of the part"),
+    @APIResponse(responseCode = "200", description = "The figures", headers = @Header(name = "ETag", description = "The revision computed, as for GET of the part",
+            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = InventoryFigures.class)))
     @APIResponse(responseCode = "400", description = "offset or limit not a whole number in range; the problem names it")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

@@ -31,7 +31,7 @@ import org.carbonneutral.platform.http.Idempotent;
  * approved after the pathway.
  */
 @Path("/api/offsets/{declarationId}")
-@Tag(name = "Offsets")
+@Tag(name = "Offsets", description = "The credits retired for a declaration: revisions, submission into findings (rules OFF-*), approval against the approved inventory and pathway, the serials' release, history")
 public class OffsetsResource extends PartResource<OffsetsContent> {
 
     private final OffsetsService offsets;
@@ -46,7 +46,8 @@ public class OffsetsResource extends PartResource<OffsetsContent> {
     @GET
     @Path("/basis")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "What an approval would be checked against", description = "The approved inventory revision "
+    @Operation(operationId = "getOffsetsBasis",
+            summary = "What an approval would be checked against", description = "The approved inventory revision "
             + "(its residual) and the approved pathway revision against that inventory revision; the credits can be "
             + "approved once both are there.")
     @APIResponse(responseCode = "200", description = "The revisions (null where none is approved)")
@@ -60,7 +61,8 @@ public class OffsetsResource extends PartResource<OffsetsContent> {
     @Path("/release")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Release the credits' serials", description = "The serials of approved credits are held in the "
+    @Operation(operationId = "releaseOffsetsSerials",
+            summary = "Release the credits' serials", description = "The serials of approved credits are held in the "
             + "suite-wide ledger from their approval on (a draft holds none). Releasing frees those not yet published, "
             + "so that they can be claimed elsewhere: a new revision whose cause names the reason (in the trail), and a "
             + "standing approval is revoked with it. Serials a published version claims stay held by it for good, also "

@@ -21,6 +21,8 @@ import org.carbonneutral.platform.problem.ProblemException;
 import org.carbonneutral.platform.security.Caller;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,7 +36,7 @@ import org.carbonneutral.platform.http.Idempotent;
  * records come from the registries only: an operator triggers a fetch, or the schedule does; no one uploads them.
  */
 @Path("/api/registry-imports")
-@Tag(name = "Registry records")
+@Tag(name = "Registry records", description = "The registries' public retirement exports the suite imports, shared by every tenant, and the records OFF-2 checks credits against")
 @SecurityRequirement(name = "SecurityScheme")
 public class RegistryImportResource {
 
@@ -68,7 +70,8 @@ public class RegistryImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Blocking
-    @Operation(summary = "Fetch a registry's public retirement export now (operators)", description = "Downloads the "
+    @Operation(operationId = "fetchRegistryExport",
+            summary = "Fetch a registry's public retirement export now (operators)", description = "Downloads the "
             + "export from the registry's configured URL (suite.registries.<registry>.url; connect 5 s, answer 30 s, "
             + "at most 64 MiB) and imports it whole as the suite's shared records: Verra transactions, Gold Standard / "
             + "ACR / Climate Action Reserve / ART TREES retirements, or MOENV's 註銷額度公告 (one row per serial). "
@@ -76,10 +79,11 @@ public class RegistryImportResource {
             + "serial's next version; records absent from the export stay. Nothing changes when the registry cannot "
             + "be reached or the export is not understood.")
     @APIResponse(responseCode = "201", description = "Imported; Location names the import", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistryImport.class),
+            examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The export was imported before (same SHA-256): that import, "
             + "nothing changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
+                    schema = @Schema(implementation = RegistryImport.class), examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Not an operator")
     @APIResponse(responseCode = "404", description = "No such registry")
     @APIResponse(responseCode = "409", description = "No export URL is configured for the registry")
@@ -102,10 +106,11 @@ public class RegistryImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER, Roles.OPERATOR})
     @Blocking
-    @Operation(summary = "The registry exports the suite imported", description = "Shared by every tenant, newest "
+    @Operation(operationId = "listRegistryImports",
+            summary = "The registry exports the suite imported", description = "Shared by every tenant, newest "
             + "first; optionally of one registry.")
     @APIResponse(responseCode = "200", description = "The imports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "imports", value = "[" + IMPORT_EXAMPLE + "]")))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = RegistryImport.class), examples = @ExampleObject(name = "imports", value = "[" + IMPORT_EXAMPLE + "]")))
     public List<RegistryImport> list(@Parameter(example = "VERRA") @QueryParam("registry") String registry,
             @Parameter(description = "At most this many (default 100, at most 1000)") @QueryParam("limit") Integer limit)
             throws Exception {
@@ -121,9 +126,11 @@ public class RegistryImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER, Roles.OPERATOR})
     @Blocking
-    @Operation(summary = "One import")
+    @Operation(operationId = "getRegistryImport", summary = "One import", description = "A registry export the suite "
+            + "imported: where and when it was fetched, its SHA-256, and how many rows, retirements and changed "
+            + "records it held.")
     @APIResponse(responseCode = "200", description = "The import", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
+            schema = @Schema(implementation = RegistryImport.class), examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such import")
     public RegistryImport get(@PathParam("id") UUID id) throws Exception {
         return imports.get(id).orElseThrow(() -> ProblemException.notFound("registry import " + id));

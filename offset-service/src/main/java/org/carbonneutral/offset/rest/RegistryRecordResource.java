@@ -17,6 +17,8 @@ import org.carbonneutral.offset.serial.SerialNumbers;
 import org.carbonneutral.platform.problem.ProblemException;
 import org.carbonneutral.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,17 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The registries' public records the suite holds, as a preparer checks a serial before claiming it. */
 @Path("/api/registry-records")
-@Tag(name = "Registry records")
+@Tag(name = "Registry records", description = "The registries' public retirement exports the suite imports, shared by every tenant, and the records OFF-2 checks credits against")
 @SecurityRequirement(name = "SecurityScheme")
 public class RegistryRecordResource {
 
     static final String RECORD_EXAMPLE = """
             {"registry":"MOENV","serialNumber":"TW-2-1-030172798-030173797-00-00-A0000070",
-             "block":{"registry":"MOENV","projectId":"A0000070","vintageYear":null,"batchKey":"TW","start":30172798,
+             "block":{"registry":"MOENV","projectId":"A0000070","batchKey":"TW","start":30172798,
                       "end":30173797},
-             "quantity":1000,"status":"RETIRED","vintageYear":null,"vintageStart":null,"vintageEnd":null,
-             "projectId":"A0000070","issuedOn":null,"retiredOn":"2025-02-14","beneficiary":"範例科技股份有限公司",
-             "beneficiaryId":null,"accountHolder":null,"purpose":"113年度組織碳中和宣告","retirementType":"碳中和","line":2,
+             "quantity":1000,"status":"RETIRED",
+             "projectId":"A0000070","retiredOn":"2025-02-14","beneficiary":"範例科技股份有限公司",
+             "purpose":"113年度組織碳中和宣告","retirementType":"碳中和","line":2,
              "version":1,"importId":"3f0c2a8e-5b7d-4c1e-9a61-2d8f7b0e4c55"}""";
 
     private final RegistryRecords records;
@@ -48,11 +50,13 @@ public class RegistryRecordResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER, Roles.OPERATOR})
-    @Operation(summary = "The registry's records of a serial", description = "The latest version of every record of "
+    @Operation(operationId = "findRegistryRecords",
+            summary = "The registry's records of a serial", description = "The latest version of every record of "
             + "the registry whose block shares a serial with the one given (the same numbering space and an "
             + "overlapping range): what OFF-2 checks a credit against.")
     @APIResponse(responseCode = "200", description = "The records (empty: the registry's exports imported so far do not "
-            + "list it)", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            + "list it)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistryRecord.class), examples = @ExampleObject(
                     name = "records", value = "[" + RECORD_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "Registry unknown, or the serial not of its format")
     public Uni<List<RegistryRecord>> overlapping(@Parameter(example = "MOENV") @QueryParam("registry") String registry,
@@ -65,10 +69,12 @@ public class RegistryRecordResource {
     @Path("/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER, Roles.OPERATOR})
-    @Operation(summary = "Every version of one record", description = "The registry's record of exactly this serial, "
+    @Operation(operationId = "listRegistryRecordVersions",
+            summary = "Every version of one record", description = "The registry's record of exactly this serial, "
             + "each version the exports stated (oldest first) with the import it came from.")
     @APIResponse(responseCode = "200", description = "The versions (empty when the registry's exports never listed the "
-            + "serial)", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            + "serial)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistryRecord.class), examples = @ExampleObject(
                     name = "versions", value = "[" + RECORD_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "Registry unknown or serial missing")
     public Uni<List<RegistryRecord>> versions(@Parameter(example = "MOENV") @QueryParam("registry") String registry,

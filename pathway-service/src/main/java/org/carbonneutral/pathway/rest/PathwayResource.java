@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The pathway part of a declaration (rules PATH-1..PATH-7), checked against the approved inventory. */
 @Path("/api/pathways/{declarationId}")
-@Tag(name = "Pathway")
+@Tag(name = "Pathway", description = "The baseline, targets and reduction pathway of a declaration: revisions, submission into findings (rules PATH-*), approval against the approved inventory, history, and the plan an approval carries")
 public class PathwayResource extends PartResource<PathwayContent> {
 
     private final PathwayService pathways;
@@ -33,7 +33,8 @@ public class PathwayResource extends PartResource<PathwayContent> {
     @GET
     @Path("/plan")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "The pathway as its approval would carry it", description = "For the current revision: the "
+    @Operation(operationId = "getPathwayPlan",
+            summary = "The pathway as its approval would carry it", description = "For the current revision: the "
             + "baseline by scope and its source, the targets with the science-based reference and implied annual rates, "
             + "the yearly target and actual series with the period's milestone (for the chart), the measures with their "
             + "results, the previous declared period, and the residual from the approved inventory (null while none).")

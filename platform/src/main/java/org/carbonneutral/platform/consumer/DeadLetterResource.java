@@ -16,7 +16,7 @@ import org.carbonneutral.platform.http.Idempotent;
 
 /** Operators' handle on the records this service could not apply. */
 @Path("/api/admin/dead-letters")
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "Running the suite (operators): dead-lettered records sent back to their topics")
 @SecurityRequirement(name = "SecurityScheme")
 public class DeadLetterResource {
 
@@ -32,7 +32,8 @@ public class DeadLetterResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Blocking
-    @Operation(summary = "Replay dead-lettered records", description = "Applies again every record this service "
+    @Operation(operationId = "replayDeadLetters",
+            summary = "Replay dead-lettered records", description = "Applies again every record this service "
             + "dead-lettered (topics <topic>.dlq.<service>) and not replayed before, as its consumer would; it applies "
             + "each event at most once, so a record that was applied meanwhile changes nothing, and one that still cannot "
             + "be applied goes back to the dead-letter topic. Nothing is written to the topic a record came from (only "

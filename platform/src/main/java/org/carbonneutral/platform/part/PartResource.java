@@ -44,7 +44,8 @@ public abstract class PartResource<C> {
 
     @GET
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "Read the part", description = "Content, revision (also the ETag), status, findings of the "
+    @Operation(operationId = "getPart",
+            summary = "Read the part", description = "Content, revision (also the ETag), status, findings of the "
             + "last submission, the approval if any (with the revisions of the parts it was checked against), and the "
             + "approved revisions of the parts it rests on available now (basisAvailable).")
     @APIResponse(responseCode = "200", description = "The part")
@@ -56,7 +57,8 @@ public abstract class PartResource<C> {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Replace the content", description = "Creates a new revision. Send If-Match with the current "
+    @Operation(operationId = "enterPart",
+            summary = "Replace the content", description = "Creates a new revision. Send If-Match with the current "
             + "revision. A change after approval revokes the approval (an ApprovalRevoked event).")
     @APIResponse(responseCode = "200", description = "The new revision")
     @APIResponse(responseCode = "400", description = "Invalid content: the problem names each field")
@@ -71,7 +73,8 @@ public abstract class PartResource<C> {
     @Idempotent
     @Path("/submission")
     @RolesAllowed(Roles.PREPARER)
-    @Operation(summary = "Submit the current revision", description = "Evaluates the part's rules (GET /api/rules) "
+    @Operation(operationId = "submitPart",
+            summary = "Submit the current revision", description = "Evaluates the part's rules (GET /api/rules) "
             + "into findings: rule id, severity, message in English and Traditional Chinese, field.")
     @APIResponse(responseCode = "200", description = "The part with its findings")
     public Uni<RestResponse<PartView<C>>> submit(@PathParam("declarationId") UUID declarationId) {
@@ -83,7 +86,8 @@ public abstract class PartResource<C> {
     @Path("/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Approve a revision", description = "Four-eyes: the approver must not be the last editor. "
+    @Operation(operationId = "approvePart",
+            summary = "Approve a revision", description = "Four-eyes: the approver must not be the last editor. "
             + "Refused while any blocking finding stands; a part that rests on others (pathway on the inventory, offsets on "
             + "the inventory and the pathway) needs their approvals standing, each against the others' revisions. Emits an Approved event with the snapshot approved.")
     @APIResponse(responseCode = "200", description = "Approved")
@@ -99,7 +103,8 @@ public abstract class PartResource<C> {
     @Path("/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Revoke the approval", description = "Creates a new revision and emits an ApprovalRevoked "
+    @Operation(operationId = "revokePartApproval",
+            summary = "Revoke the approval", description = "Creates a new revision and emits an ApprovalRevoked "
             + "event; a published declaration resting on the approval is withdrawn.")
     @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "409", description = "Nothing is approved")
@@ -111,7 +116,8 @@ public abstract class PartResource<C> {
     @GET
     @Path("/revisions")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "Every revision", description = "Each revision of the part, oldest first: who made it, when and "
+    @Operation(operationId = "listPartRevisions",
+            summary = "Every revision", description = "Each revision of the part, oldest first: who made it, when and "
             + "why (an edit, an activity upload, an approval revoked). Nothing is ever removed from this list.")
     @APIResponse(responseCode = "200", description = "The revisions, without their content")
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
@@ -122,7 +128,8 @@ public abstract class PartResource<C> {
     @GET
     @Path("/revisions/{revision}")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "One revision with its content", description = "The content exactly as that revision held it, "
+    @Operation(operationId = "getPartRevision",
+            summary = "One revision with its content", description = "The content exactly as that revision held it, "
             + "however many revisions came after it.")
     @APIResponse(responseCode = "200", description = "The revision")
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant, or no such revision")
@@ -134,7 +141,8 @@ public abstract class PartResource<C> {
     @GET
     @Path("/diff")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "What changed between two revisions", description = "A JSON Patch (RFC 6902) turning the "
+    @Operation(operationId = "diffPartRevisions",
+            summary = "What changed between two revisions", description = "A JSON Patch (RFC 6902) turning the "
             + "content of revision `from` into that of revision `to` (revision 0: nothing entered yet).")
     @APIResponse(responseCode = "200", description = "The operations")
     @APIResponse(responseCode = "400", description = "from or to missing or negative")
@@ -147,7 +155,8 @@ public abstract class PartResource<C> {
     @GET
     @Path("/trail")
     @RolesAllowed({Roles.PREPARER, Roles.APPROVER, Roles.VIEWER})
-    @Operation(summary = "Every action on the part", description = "Edits, submissions, approvals and revocations in "
+    @Operation(operationId = "getPartTrail",
+            summary = "Every action on the part", description = "Edits, submissions, approvals and revocations in "
             + "the order they happened, each with its actor (null when the suite revoked an approval because a part "
             + "it rests on changed), time, revision and detail (the reason of a revocation).")
     @APIResponse(responseCode = "200", description = "The trail")

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/rules")
-@Tag(name = "Rules")
+@Tag(name = "Rules", description = "The rules this service checks, read without a token")
 public class RulesResource {
 
     private final RuleCatalog catalog;
@@ -22,7 +22,8 @@ public class RulesResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The rules this service checks", description = "Generated from the rule classes: id from the "
+    @Operation(operationId = "listRules",
+            summary = "The rules this service checks", description = "Generated from the rule classes: id from the "
             + "rule catalogue, severity, text in English and Traditional Chinese, and the clause it comes from.")
     public List<RuleDescription> rules() {
         return catalog.rules();
