@@ -112,7 +112,26 @@ public final class RunningSuite {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(PORTS.get(service)));
         env.put("KAFKA_GROUP_ID", service + "-system-test");
+        kafkaLogin(env, service);
         PROCESSES.put(service, pb.start());
+    }
+
+    /**
+     * The service logs in to the test broker as itself (its own SCRAM user, whose ACLs let it write only its own topic
+     * and dead-letter topics), with the password 'deploy/local/infra env test' exported; it sees no other password.
+     */
+    static void kafkaLogin(Map<String, String> env, String service) {
+        String variable = "SUITE_KAFKA_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PASSWORD";
+        String password = System.getenv(variable);
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException(variable + " is not set: run the system tests with deploy/local/suite test, or "
+                    + "eval \"$(deploy/local/infra env test)\" before Maven");
+        }
+        env.keySet().removeIf(name -> name.startsWith("SUITE_KAFKA_") && name.endsWith("_PASSWORD"));
+        env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        env.put("KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + service + "\" password=\"" + password + "\";");
     }
 
     private static void launchSimulator() throws IOException {

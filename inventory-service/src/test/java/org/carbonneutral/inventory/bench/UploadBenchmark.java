@@ -67,7 +67,13 @@ public final class UploadBenchmark {
             pb.environment().put("SUITE_JWT_PUBLIC_KEY", "file:" + key);
             pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-            pb.environment().put("KAFKA_GROUP_ID", "inventory-bench-" + UUID.randomUUID());
+            pb.environment().put("KAFKA_GROUP_ID", "inventory-service-bench-" + UUID.randomUUID());
+            // the service logs in to the test broker as itself (deploy/local/suite bench-upload exports its password)
+            pb.environment().put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+            pb.environment().put("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+            pb.environment().put("KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule "
+                    + "required username=\"inventory-service\" password=\""
+                    + System.getenv("SUITE_KAFKA_INVENTORY_SERVICE_PASSWORD") + "\";");
             service = pb.start();
             String base = "http://127.0.0.1:" + port;
             waitFor(base + "/q/health/ready", null, 90);

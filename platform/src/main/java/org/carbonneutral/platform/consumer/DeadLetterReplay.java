@@ -1,5 +1,6 @@
 package org.carbonneutral.platform.consumer;
 
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,43 +17,48 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.carbonneutral.platform.kafka.KafkaClientSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the records a service dead-lettered back to the topics they came from, once an operator has fixed what made
- * them fail. Every consumer of a topic drops events it has already applied (by event id), so replaying to the topic is
- * safe for all of them. What was replayed is remembered by the consumer group {@code <group>-dead-letter-replay}:
- * replaying twice sends each record once. Blocking: call off the event loop.
+ * Applies the records a service dead-lettered again, once an operator has fixed what made them fail: each goes through
+ * the service's own {@link IdempotentConsumer} (an event applied meanwhile changes nothing), and one that still cannot
+ * be applied goes back to the dead-letter topic. The service never writes to the topic a record came from: only its
+ * producer may publish there (the broker's ACLs allow each service its own topic and dead-letter topics alone). What
+ * was replayed is remembered by the consumer group {@code <group>-dead-letter-replay}: replaying twice takes each
+ * record once. Blocking: call off the event loop.
  */
 @ApplicationScoped
 public class DeadLetterReplay {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterReplay.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration APPLY = Duration.ofSeconds(30);
     private static final long DEADLINE_MS = 60_000;
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
+    private final IdempotentConsumer applier;
     private final String consumer;
     private final String group;
     private final List<String> topics;
 
-    public DeadLetterReplay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public DeadLetterReplay(KafkaClientSettings kafka, IdempotentConsumer applier,
             @ConfigProperty(name = "quarkus.application.name") String consumer,
             @ConfigProperty(name = "kafka.group.id") String group,
             @ConfigProperty(name = "mp.messaging.incoming.events.topics") List<String> topics) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
+        this.applier = applier;
         this.consumer = consumer;
         this.group = group;
         this.topics = List.copyOf(topics);
     }
 
-    /** Replays every dead letter not replayed before; answers how many records went back to each topic. */
+    /** Replays every dead letter not replayed before; answers how many records were replayed, by their topic. */
     public synchronized Map<String, Integer> replay() throws Exception {
         Map<String, Integer> replayed = new LinkedHashMap<>();
         try (KafkaConsumer<String, String> in = new KafkaConsumer<>(consumerProperties(), new StringDeserializer(),
@@ -92,33 +97,63 @@ public class DeadLetterReplay {
         }
         Map<TopicPartition, Long> end = in.endOffsets(partitions);
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        int replayed = 0;
+        int failedAgain = 0;
         long deadline = System.currentTimeMillis() + DEADLINE_MS;
-        while (partitions.stream().anyMatch(p -> in.position(p) < end.get(p))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("dead letters of " + topic + " could not be read within a minute");
+        try {
+            while (partitions.stream().anyMatch(p -> in.position(p) < end.get(p))) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("dead letters of " + topic + " could not be read within a minute");
+                }
+                for (ConsumerRecord<String, String> r : in.poll(POLL)) {
+                    TopicPartition p = new TopicPartition(r.topic(), r.partition());
+                    if (r.offset() >= end.get(p)) {
+                        continue;
+                    }
+                    if (!apply(r.value())) {
+                        out.send(new ProducerRecord<>(deadLetters, r.key(), r.value())).get(15, TimeUnit.SECONDS);
+                        applier.countDeadLettered(topic, r.value());
+                        failedAgain++;
+                    }
+                    replayed++;
+                    done.put(p, new OffsetAndMetadata(r.offset() + 1));
+                }
             }
-            for (ConsumerRecord<String, String> r : in.poll(POLL)) {
-                ProducerRecord<String, String> again = new ProducerRecord<>(topic, r.key(), r.value());
-                acks.add(out.send(again));
-                done.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+        } finally {
+            if (!done.isEmpty()) {
+                in.commitSync(done);
             }
         }
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(15, TimeUnit.SECONDS);
+        if (replayed > 0) {
+            LOG.infof("replayed %d dead-lettered record(s) of %s; %d could still not be applied and are in %s again",
+                    replayed, topic, failedAgain, deadLetters);
         }
-        if (!done.isEmpty()) {
-            in.commitSync(done);
+        return replayed;
+    }
+
+    /**
+     * Applies one record as the channel would; false if it can never be applied. A record that does not finish within
+     * {@link #APPLY} (its database away) stops the replay: it is left for the next one.
+     */
+    private boolean apply(String value) throws Exception {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> applier.consume(value).ifNoItem().after(APPLY).fail());
+            return true;
+        } catch (io.smallrye.mutiny.TimeoutException e) {
+            throw new IllegalStateException("a dead-lettered record could not be applied within " + APPLY
+                    + "; replay stopped, the rest waits for the next one", e);
+        } catch (RuntimeException e) {
+            return false;
+        } catch (Throwable e) {
+            if (e instanceof Exception x) {
+                throw x;
+            }
+            throw new IllegalStateException(e);
         }
-        if (!acks.isEmpty()) {
-            LOG.infof("replayed %d dead-lettered record(s) from %s to %s", acks.size(), deadLetters, topic);
-        }
-        return acks.size();
     }
 
     private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.properties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group + "-dead-letter-replay");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
@@ -128,8 +163,7 @@ public class DeadLetterReplay {
     }
 
     private Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.properties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");

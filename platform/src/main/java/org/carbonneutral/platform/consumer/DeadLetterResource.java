@@ -32,11 +32,13 @@ public class DeadLetterResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Blocking
-    @Operation(summary = "Replay dead-lettered records", description = "Sends every record this service dead-lettered "
-            + "(topics <topic>.dlq.<service>) and not replayed before back to its topic; consumers apply each event at "
-            + "most once, so a record that was applied meanwhile changes nothing. Answers how many records went back to "
-            + "each topic. Each dead-lettered record is counted in the metric suite_events_dead_lettered_total.")
-    @APIResponse(responseCode = "200", description = "Records replayed, by topic")
+    @Operation(summary = "Replay dead-lettered records", description = "Applies again every record this service "
+            + "dead-lettered (topics <topic>.dlq.<service>) and not replayed before, as its consumer would; it applies "
+            + "each event at most once, so a record that was applied meanwhile changes nothing, and one that still cannot "
+            + "be applied goes back to the dead-letter topic. Nothing is written to the topic a record came from (only "
+            + "its producer may write there). Answers how many records were replayed, by topic. Each dead-lettered "
+            + "record is counted in the metric suite_events_dead_lettered_total.")
+    @APIResponse(responseCode = "200", description = "Records replayed, by the topic they came from")
     public Map<String, Integer> replay() throws Exception {
         return replay.replay();
     }

@@ -121,10 +121,15 @@ public class IdempotentConsumer {
                 }
                 return Uni.createFrom().completionStage(message.ack());
             }
-            meters.counter(DEAD_LETTERED, "topic", topic, "type", type).increment();
+            countDeadLettered(topic, message.getPayload());
             return Uni.createFrom().completionStage(message.nack(failure, Metadata.of(OutgoingKafkaRecordMetadata.builder()
                     .withTopic(deadLetterTopic(topic, consumer)).build())));
         });
+    }
+
+    /** Counts a record of {@code topic} sent to its dead-letter topic. */
+    void countDeadLettered(String topic, String value) {
+        meters.counter(DEAD_LETTERED, "topic", topic, "type", typeOf(value)).increment();
     }
 
     /**

@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.carbonneutral.platform.failure.Failures;
 import org.carbonneutral.platform.metrics.SuiteMetrics;
 import org.carbonneutral.platform.tracing.TraceContext;
+import org.carbonneutral.platform.kafka.KafkaClientSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -57,7 +58,7 @@ public class OutboxRelay {
     private static final String MARK_FAILED = "update outbox_event set attempts = attempts + 1, last_error = $2 where id = $1";
 
     private final Pool pool;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final int batchSize;
     private final Duration interval;
     private KafkaProducer<String, String> producer;
@@ -70,12 +71,12 @@ public class OutboxRelay {
     private long measuredAt;
 
     public OutboxRelay(Pool pool,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            KafkaClientSettings kafka,
             @ConfigProperty(name = "suite.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "suite.outbox.interval", defaultValue = "0.1s") Duration interval, Tracer tracer) {
         this.pool = pool;
         this.tracer = tracer;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.batchSize = batchSize;
         this.interval = interval;
     }
@@ -197,8 +198,7 @@ public class OutboxRelay {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties props = kafka.properties();
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");

@@ -34,6 +34,32 @@ public final class TestKafka {
         return explicit != null ? explicit : ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
+    /**
+     * A client's base properties for the test broker, logged in as {@code user} (a SCRAM user of deploy/local/infra:
+     * "admin" or a service) with the password 'deploy/local/infra env test' exports as
+     * {@code SUITE_KAFKA_<USER>_PASSWORD}; deploy/local/suite test sets them for every test run.
+     */
+    public static Properties as(String user) {
+        String variable = "SUITE_KAFKA_" + user.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PASSWORD";
+        String password = System.getenv(variable);
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException(variable + " is not set: run the tests with deploy/local/suite test, or "
+                    + "eval \"$(deploy/local/infra env test)\" before Maven");
+        }
+        return as(user, password);
+    }
+
+    /** A client's base properties for the test broker, logged in as {@code user} with {@code password}. */
+    public static Properties as(String user, String password) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "SCRAM-SHA-512");
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + user + "\" password=\"" + password + "\";");
+        return props;
+    }
+
     /** Publishes a suite event as the named producer service would, and returns its envelope. */
     public static CloudEvent publish(EventType type, String tenant, UUID declarationId, Record payload) {
         CloudEvent event = Events.envelope(type, "/test", tenant, declarationId, payload);
@@ -41,14 +67,14 @@ public final class TestKafka {
         return event;
     }
 
+    /** Sends a record as the admin user (the tests stand in for every producer). */
     public static void send(String topic, String key, String value) {
         send(topic, key, value, java.util.Map.of());
     }
 
     /** Sends a record with these headers (e.g. a W3C {@code traceparent}). */
     public static void send(String topic, String key, String value, java.util.Map<String, String> headers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        Properties props = as("admin");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
@@ -63,8 +89,7 @@ public final class TestKafka {
     /** Reads the topic from its beginning until {@code until} holds for the records with this key, or time runs out. */
     public static List<ConsumerRecord<String, String>> readRaw(String topic, String key, Duration wait,
             Predicate<List<ConsumerRecord<String, String>>> until) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        Properties props = as("admin");
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
