@@ -37,7 +37,9 @@ public final class AsyncApiDocument {
         info.put("title", "Carbon-neutrality declaration suite events");
         info.put("version", "1");
         info.put("description", "Every record is a CloudEvents 1.0 JSON envelope (structured mode) whose key is the "
-                + "declaration id; 'subject' is the declaration id and the extension attribute 'tenant' names the tenant. "
+                + "declaration id; 'subject' is the declaration id and the extension attribute 'tenant' names the tenant; the "
+                + "extension attribute 'traceparent' (CloudEvents Distributed Tracing), also sent as the record header "
+                + "'traceparent', is the W3C trace context of the change that recorded the event. "
                 + "The schemas below describe the envelope's 'data'. Numbers in tCO2e are exact decimals.");
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");

@@ -16,7 +16,7 @@ public final class Events {
             throw new IllegalArgumentException(type + " carries " + type.payloadType().getSimpleName());
         }
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), source, type.ceType(), declarationId.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), "application/json", tenant, Json.tree(payload));
+                OffsetDateTime.now(ZoneOffset.UTC), "application/json", tenant, Json.tree(payload), null);
     }
 
     /** Parses a record value; throws {@link IllegalArgumentException} for anything that is not a suite event. */

@@ -1,7 +1,11 @@
 package org.carbonneutral.disclosure.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,15 +41,28 @@ import org.jboss.logging.Logger;
 public class PublicationService {
 
     private static final Logger LOG = Logger.getLogger(PublicationService.class);
+    /** Metrics: versions published, publications withdrawn, and the approval-to-publication latency histogram. */
+    public static final String PUBLISHED = "suite.declarations.published";
+    public static final String WITHDRAWN = "suite.declarations.withdrawn";
+    public static final String LATENCY = "suite.publication.latency";
 
     private final Outbox outbox;
     private final PublicationPolicy policy;
     private final DeclarationTrail trail;
+    private final Counter published;
+    private final Counter withdrawn;
+    private final Timer latency;
 
-    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail) {
+    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail, MeterRegistry meters) {
         this.outbox = outbox;
         this.policy = policy;
         this.trail = trail;
+        this.published = Counter.builder(PUBLISHED).description("Declaration versions published").register(meters);
+        this.withdrawn = Counter.builder(WITHDRAWN).description("Publications withdrawn").register(meters);
+        this.latency = Timer.builder(LATENCY)
+                .description("From the last of a publication's three approvals to its publication")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofMinutes(10)).register(meters);
     }
 
     /** Whether the declaration as it stands can be published, and what blocks it. */
@@ -67,7 +84,8 @@ public class PublicationService {
                 current.withdrawReason = cause;
                 withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id,
                         new DeclarationWithdrawn(d.id, current.version, cause, now))
-                        .chain(() -> trail.record(d, current.version, "WITHDRAWN", null, cause));
+                        .chain(() -> trail.record(d, current.version, "WITHDRAWN", null, cause))
+                        .invoke(() -> withdrawn.increment());
             }
             if (ready.isEmpty() || versions.stream().anyMatch(v -> v.revisions().equals(ready.get()))) {
                 return withdraw.replaceWithVoid();
@@ -99,7 +117,19 @@ public class PublicationService {
                 .chain(() -> trail.record(d, version, "PUBLISHED", null, "inventory revision " + revisions.inventory()
                         + ", pathway revision " + revisions.pathway() + ", offsets revision " + revisions.offsets()
                         + "; digest " + p.digest))
+                .invoke(() -> {
+                    published.increment();
+                    lastApproval(facts).ifPresent(at -> latency.record(Duration.between(at, now).abs()));
+                })
                 .replaceWithVoid();
+    }
+
+    /** When the last of the publication's three approvals was given. */
+    static Optional<OffsetDateTime> lastApproval(PublicationFacts facts) {
+        return java.util.stream.Stream.of(facts.inventory() == null ? null : facts.inventory().approvedAt(),
+                        facts.pathway() == null ? null : facts.pathway().approvedAt(),
+                        facts.offsets() == null ? null : facts.offsets().approvedAt())
+                .filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo);
     }
 
     /**

@@ -1,6 +1,11 @@
 package org.carbonneutral.platform.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -8,13 +13,17 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Events;
+import org.apache.kafka.common.header.Header;
 import org.carbonneutral.platform.failure.Failures;
+import org.carbonneutral.platform.metrics.SuiteMetrics;
 import org.carbonneutral.platform.part.EventRoutes;
+import org.carbonneutral.platform.tracing.TraceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -29,7 +38,12 @@ import org.jboss.logging.Logger;
  * until it is back — the channel processes one record at a time, so the partition waits and order is kept; a record
  * that can never be applied (not a suite event, rejected by its effect) goes to the dead-letter topic of its topic at
  * once; a failure of unknown kind is retried {@value #UNCLASSIFIED_ATTEMPTS} times first. Each dead-lettered record is
- * counted in {@code suite.events.dead_lettered}.
+ * counted in {@code suite.events.dead_lettered}, each applied one in {@code suite.events.processed}, each already applied
+ * one in {@code suite.events.duplicates}.
+ *
+ * <p>Each record is processed in a consumer span whose parent is the record's W3C {@code traceparent} header (or the
+ * event's CloudEvents {@code traceparent} extension): the span is current while the effect runs, so the events the
+ * effect records in the outbox continue the same trace.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -49,9 +63,13 @@ public class IdempotentConsumer {
     private final MeterRegistry meters;
     private final Duration firstBackOff;
     private final Duration maxBackOff;
+    private final Tracer tracer;
+
+    /** What became of a record. */
+    enum Outcome { APPLIED, DUPLICATE, NOT_ROUTED }
 
     public IdempotentConsumer(@ConfigProperty(name = "quarkus.application.name") String consumer, EventRoutes routes,
-            MeterRegistry meters,
+            MeterRegistry meters, Tracer tracer,
             @ConfigProperty(name = "suite.consumer.retry.first-back-off", defaultValue = "PT0.2S") Duration firstBackOff,
             @ConfigProperty(name = "suite.consumer.retry.max-back-off", defaultValue = "PT3S") Duration maxBackOff) {
         this.consumer = consumer;
@@ -59,6 +77,7 @@ public class IdempotentConsumer {
         this.meters = meters;
         this.firstBackOff = firstBackOff;
         this.maxBackOff = maxBackOff;
+        this.tracer = tracer;
     }
 
     /** The dead-letter topic of {@code topic} for the service {@code consumer}. */
@@ -73,10 +92,33 @@ public class IdempotentConsumer {
      */
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {
-        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
-                .orElse(CHANNEL);
-        return consume(message.getPayload()).onItemOrFailure().transformToUni((done, failure) -> {
+        var kafka = message.getMetadata(IncomingKafkaRecordMetadata.class);
+        String topic = kafka.map(IncomingKafkaRecordMetadata::getTopic).orElse(CHANNEL);
+        String type = typeOf(message.getPayload());
+        String traceparent = kafka.map(m -> m.getHeaders().lastHeader(TraceContext.HEADER)).map(Header::value)
+                .map(v -> new String(v, StandardCharsets.US_ASCII)).orElseGet(() -> traceparentOf(message.getPayload()));
+        return Uni.createFrom().deferred(() -> {
+            Span span = tracer.spanBuilder(topic + " process").setSpanKind(SpanKind.CONSUMER)
+                    .setParent(TraceContext.parent(traceparent)).setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.destination.name", topic).setAttribute("cloudevents.event_type", type)
+                    .setAttribute("messaging.consumer.group.name", consumer).startSpan();
+            Scope scope = span.makeCurrent();
+            return consume(message.getPayload()).onItemOrFailure().invoke((outcome, failure) -> {
+                if (failure != null) {
+                    span.setStatus(StatusCode.ERROR, failure.toString());
+                } else {
+                    span.setAttribute("suite.outcome", outcome.name());
+                }
+                scope.close();
+                span.end();
+            });
+        }).onItemOrFailure().transformToUni((outcome, failure) -> {
             if (failure == null) {
+                if (outcome == Outcome.APPLIED) {
+                    meters.counter(SuiteMetrics.EVENTS_PROCESSED, "topic", topic, "type", type).increment();
+                } else if (outcome == Outcome.DUPLICATE) {
+                    meters.counter(SuiteMetrics.EVENTS_DUPLICATES, "topic", topic, "type", type).increment();
+                }
                 return Uni.createFrom().completionStage(message.ack());
             }
             countDeadLettered(topic, message.getPayload());
@@ -94,7 +136,7 @@ public class IdempotentConsumer {
      * Applies the record's event by the routes, once, retrying as its failure's kind allows. A type the service has no
      * route for (a topic carries more types than a service needs) has no effect, so nothing is recorded for it either.
      */
-    Uni<Void> consume(String value) {
+    Uni<Outcome> consume(String value) {
         CloudEvent event;
         try {
             event = Events.parse(value);
@@ -103,17 +145,22 @@ public class IdempotentConsumer {
             return Uni.createFrom().failure(new PoisonMessageException(e.getMessage(), e));
         }
         if (!EventType.ofCeType(event.type()).map(routes::handles).orElse(false)) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(Outcome.NOT_ROUTED);
         }
+        boolean[] duplicate = {false};
         return retried(event, () -> Panache.withTransaction(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery(RECORD)
                                 .setParameter(1, event.id())
                                 .setParameter(2, consumer)
                                 .setParameter(3, event.type())
                                 .executeUpdate())
-                        .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : routes.apply(event)))
+                        .chain(inserted -> {
+                            duplicate[0] = inserted == 0;
+                            return inserted == 0 ? Uni.createFrom().voidItem() : routes.apply(event);
+                        }))
                 .ifNoItem().after(Duration.ofSeconds(30)).fail())
-                .invoke(() -> LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject()));
+                .invoke(() -> LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject()))
+                .map(x -> duplicate[0] ? Outcome.DUPLICATE : Outcome.APPLIED);
     }
 
     /**
@@ -155,6 +202,14 @@ public class IdempotentConsumer {
         }
         return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
                 attempt.get().subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    private static String traceparentOf(String value) {
+        try {
+            return Events.parse(value).traceparent();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String typeOf(String value) {

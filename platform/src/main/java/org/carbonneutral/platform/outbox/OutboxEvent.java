@@ -37,6 +37,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The W3C {@code traceparent} of the change that recorded the event, where it was traced. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 }

@@ -1,5 +1,10 @@
 package org.carbonneutral.platform.outbox;
 
+import io.micrometer.core.instrument.Metrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,6 +13,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +23,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.carbonneutral.platform.failure.Failures;
+import org.carbonneutral.platform.metrics.SuiteMetrics;
+import org.carbonneutral.platform.tracing.TraceContext;
 import org.carbonneutral.platform.kafka.KafkaClientSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,14 +40,21 @@ import org.jboss.logging.Logger;
  * Publishes committed outbox rows to Kafka in insertion order and marks them sent (at-least-once: a crash between
  * the broker's acknowledgement and the update re-sends, and consumers drop the duplicate by event id). While the
  * broker is away rows wait; nothing is lost across a broker outage or a restart of the service.
+ *
+ * <p>Each send is a producer span continuing the trace of the change that recorded the event, and the record carries
+ * its W3C {@code traceparent} header. The backlog (rows not yet sent) and the age of the oldest are measured every
+ * {@value #MEASURE_EVERY_MS} ms for {@link SuiteMetrics#OUTBOX_BACKLOG} and {@link SuiteMetrics#OUTBOX_OLDEST_AGE}.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT_UNSENT = "select id, topic, event_key, payload from outbox_event "
+    static final long MEASURE_EVERY_MS = 5000;
+    private static final String SELECT_UNSENT = "select id, topic, event_key, payload, trace_parent from outbox_event "
             + "where sent_at is null order by seq limit $1";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
+    private static final String MEASURE = "select count(*) as backlog, "
+            + "coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as oldest from outbox_event where sent_at is null";
     private static final String MARK_FAILED = "update outbox_event set attempts = attempts + 1, last_error = $2 where id = $1";
 
     private final Pool pool;
@@ -49,12 +65,17 @@ public class OutboxRelay {
     private ScheduledExecutorService executor;
     private volatile boolean failing;
     private volatile boolean databaseLost;
+    private final Tracer tracer;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestMillis = new AtomicLong();
+    private long measuredAt;
 
     public OutboxRelay(Pool pool,
             KafkaClientSettings kafka,
             @ConfigProperty(name = "suite.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "suite.outbox.interval", defaultValue = "0.1s") Duration interval) {
+            @ConfigProperty(name = "suite.outbox.interval", defaultValue = "0.1s") Duration interval, Tracer tracer) {
         this.pool = pool;
+        this.tracer = tracer;
         this.kafka = kafka;
         this.batchSize = batchSize;
         this.interval = interval;
@@ -62,6 +83,8 @@ public class OutboxRelay {
 
     /** Polls on a thread of its own: the scheduler extension does not go below one second, and latency matters. */
     void onStart(@Observes StartupEvent event) {
+        Metrics.gauge(SuiteMetrics.OUTBOX_BACKLOG, backlog);
+        Metrics.gauge(SuiteMetrics.OUTBOX_OLDEST_AGE, oldestMillis, a -> a.get() / 1000.0);
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "outbox-relay");
             t.setDaemon(true);
@@ -75,6 +98,7 @@ public class OutboxRelay {
             while (relayOnce() == batchSize) {
                 // a full batch: more may be waiting
             }
+            measure();
             if (databaseLost) {
                 LOG.info("outbox: database reachable again, relaying resumed");
                 databaseLost = false;
@@ -99,20 +123,39 @@ public class OutboxRelay {
             return 0;
         }
         List<UUID> sent = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         String error = null;
         try {
             KafkaProducer<String, String> p = producer();
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                acks.add(p.send(new ProducerRecord<>(row.getString("topic"), row.getString("event_key"),
-                        row.getString("payload"))));
+                String topic = row.getString("topic");
+                Span span = tracer.spanBuilder(topic + " publish").setSpanKind(SpanKind.PRODUCER)
+                        .setParent(TraceContext.parent(row.getString("trace_parent")))
+                        .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", topic)
+                        .setAttribute("messaging.message.id", row.getUUID("id").toString()).startSpan();
+                spans.add(span);
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.getString("event_key"),
+                        row.getString("payload"));
+                String traceparent = TraceContext.traceparent(span);
+                if (traceparent != null) {
+                    record.headers().add(TraceContext.HEADER, traceparent.getBytes(StandardCharsets.US_ASCII));
+                }
+                acks.add(p.send(record));
             }
             for (int i = 0; i < acks.size(); i++) {
                 acks.get(i).get(15, TimeUnit.SECONDS);
                 sent.add(rows.get(i).getUUID("id"));
+                spans.get(i).end();
+                Metrics.counter(SuiteMetrics.OUTBOX_RELAYED, "topic", rows.get(i).getString("topic")).increment();
             }
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            for (int i = sent.size(); i < spans.size(); i++) {
+                spans.get(i).setStatus(StatusCode.ERROR, error);
+                spans.get(i).end();
+            }
+            Metrics.counter(SuiteMetrics.OUTBOX_SEND_FAILURES).increment();
             resetProducer();
         }
         if (!sent.isEmpty()) {
@@ -130,6 +173,18 @@ public class OutboxRelay {
             failing = false;
         }
         return sent.size();
+    }
+
+    /** Measures the backlog at most every {@value #MEASURE_EVERY_MS} ms (one index scan of the unsent rows). */
+    private void measure() {
+        long now = System.currentTimeMillis();
+        if (now - measuredAt < MEASURE_EVERY_MS) {
+            return;
+        }
+        measuredAt = now;
+        Row row = execute(MEASURE, Tuple.tuple()).iterator().next();
+        backlog.set(row.getLong("backlog"));
+        oldestMillis.set((long) (row.getDouble("oldest") * 1000));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.carbonneutral.contracts.CloudEvent;
 import org.carbonneutral.contracts.EventType;
 import org.carbonneutral.contracts.Finding;
+import org.carbonneutral.platform.metrics.SuiteMetrics;
 import org.carbonneutral.contracts.PartSubject;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.platform.http.IfMatch;
@@ -118,6 +119,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
                 List<Finding> findings = part.findings().apply(input);
                 p.findings = Json.write(findings);
                 p.evaluatedRevision = p.revision;
+                SuiteMetrics.findings(part.name(), findings);
                 return PartTrail.record(outbox, part, p, PartTrail.Action.SUBMITTED, user, now(), findings.size() + " findings, "
                         + findings.stream().filter(Finding::blocking).count() + " blocking").map(x -> toView(p, rows));
             }));

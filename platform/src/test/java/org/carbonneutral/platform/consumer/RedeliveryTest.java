@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 class RedeliveryTest {
 
     private final IdempotentConsumer consumer = new IdempotentConsumer("test-service", EventRoutes.builder().build(),
-            new SimpleMeterRegistry(), Duration.ofMillis(1), Duration.ofMillis(5));
+            new SimpleMeterRegistry(), io.opentelemetry.api.OpenTelemetry.noop().getTracer("test"), Duration.ofMillis(1),
+            Duration.ofMillis(5));
     private final CloudEvent event = new CloudEvent("1.0", UUID.randomUUID(), "/test", "org.carbonneutral.test",
-            UUID.randomUUID().toString(), OffsetDateTime.now(), "application/json", "acme", null);
+            UUID.randomUUID().toString(), OffsetDateTime.now(), "application/json", "acme", null, null);
 
     /** Fails {@code failures} times with what {@code failure} makes, then succeeds. */
     private Uni<Void> run(AtomicInteger attempts, int failures, java.util.function.Supplier<RuntimeException> failure) {

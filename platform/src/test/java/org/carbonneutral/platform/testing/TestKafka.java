@@ -69,11 +69,18 @@ public final class TestKafka {
 
     /** Sends a record as the admin user (the tests stand in for every producer). */
     public static void send(String topic, String key, String value) {
+        send(topic, key, value, java.util.Map.of());
+    }
+
+    /** Sends a record with these headers (e.g. a W3C {@code traceparent}). */
+    public static void send(String topic, String key, String value, java.util.Map<String, String> headers) {
         Properties props = as("admin");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(20, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((k, v) -> record.headers().add(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            producer.send(record).get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
