@@ -4,7 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
@@ -24,6 +26,7 @@ import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.domain.PublicationFacts;
 import org.carbonneutral.disclosure.domain.PublicationPolicy;
+import org.carbonneutral.disclosure.domain.WebhookEventType;
 import org.carbonneutral.platform.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -37,13 +40,17 @@ import org.jboss.logging.Logger;
 public class PublicationService {
 
     private static final Logger LOG = Logger.getLogger(PublicationService.class);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
 
     private final Outbox outbox;
     private final PublicationPolicy policy;
     private final DeclarationTrail trail;
+    private final WebhookDeliveries webhooks;
 
-    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail) {
+    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail, WebhookDeliveries webhooks) {
         this.outbox = outbox;
+        this.webhooks = webhooks;
         this.policy = policy;
         this.trail = trail;
     }
@@ -65,8 +72,10 @@ public class PublicationService {
             if (current != null && !current.withdrawn() && !ready.equals(Optional.of(current.revisions()))) {
                 current.withdrawnAt = now;
                 current.withdrawReason = cause;
-                withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id,
-                        new DeclarationWithdrawn(d.id, current.version, cause, now))
+                DeclarationWithdrawn withdrawn = new DeclarationWithdrawn(d.id, current.version, cause, now);
+                withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id, withdrawn)
+                        .chain(event -> webhooks.enqueue(d.tenant, WebhookEventType.DECLARATION_WITHDRAWN, event.id(), now,
+                                Json.mapper().convertValue(withdrawn, MAP)))
                         .chain(() -> trail.record(d, current.version, "WITHDRAWN", null, cause));
             }
             if (ready.isEmpty() || versions.stream().anyMatch(v -> v.revisions().equals(ready.get()))) {
@@ -93,9 +102,11 @@ public class PublicationService {
         p.publishedAt = now;
         LOG.infof("publishing declaration %s version %d (inventory %d, pathway %d, offsets %d)", d.id, version,
                 revisions.inventory(), revisions.pathway(), revisions.offsets());
-        return p.persist().chain(() -> outbox.append(EventType.DECLARATION_PUBLISHED, d.tenant, d.id,
-                new DeclarationPublished(d.id, version, p.digest, revisions.inventory(), revisions.pathway(),
-                        revisions.offsets(), now, publicPath(d.id))))
+        DeclarationPublished published = new DeclarationPublished(d.id, version, p.digest, revisions.inventory(),
+                revisions.pathway(), revisions.offsets(), now, publicPath(d.id));
+        return p.persist().chain(() -> outbox.append(EventType.DECLARATION_PUBLISHED, d.tenant, d.id, published))
+                .chain(event -> webhooks.enqueue(d.tenant, WebhookEventType.DECLARATION_PUBLISHED, event.id(), now,
+                        Json.mapper().convertValue(published, MAP)))
                 .chain(() -> trail.record(d, version, "PUBLISHED", null, "inventory revision " + revisions.inventory()
                         + ", pathway revision " + revisions.pathway() + ", offsets revision " + revisions.offsets()
                         + "; digest " + p.digest))
