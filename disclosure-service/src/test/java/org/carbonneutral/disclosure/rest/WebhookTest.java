@@ -413,4 +413,65 @@ public class WebhookTest {
                     .body("enabled", equalTo(true));
         }
     }
+
+    @Test
+    void openApiNamesEveryWebhookOperationWithItsSchemasAndProblems() {
+        String base = "paths.'/api/webhooks";
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(base + "'.post.operationId", equalTo("registerWebhookEndpoint"))
+                .body(base + "'.post.tags[0]", equalTo("Webhooks"))
+                .body(base + "'.post.responses.'201'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/WebhookEndpoint"))
+                .body(base + "'.post.responses.'400'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body(base + "'.get.operationId", equalTo("listWebhookEndpoints"))
+                .body(base + "/{id}'.get.operationId", equalTo("getWebhookEndpoint"))
+                .body(base + "/{id}'.put.operationId", equalTo("updateWebhookEndpoint"))
+                .body(base + "/{id}'.delete.operationId", equalTo("deleteWebhookEndpoint"))
+                .body(base + "/{id}/enable'.post.operationId", equalTo("enableWebhookEndpoint"))
+                .body(base + "/{id}/disable'.post.operationId", equalTo("disableWebhookEndpoint"))
+                .body(base + "/{id}/rotate-secret'.post.operationId", equalTo("rotateWebhookSecret"))
+                .body(base + "/{id}/deliveries'.get.operationId", equalTo("listWebhookDeliveries"))
+                .body(base + "/{id}/deliveries/{deliveryId}/redeliver'.post.operationId",
+                        equalTo("redeliverWebhookDelivery"))
+                .body(base + "/{id}/deliveries/{deliveryId}/redeliver'.post.responses.'409'.content."
+                        + "'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"))
+                .body(base + "/notices'.get.operationId", equalTo("listWebhookNotices"))
+                .body(base + "/event-types'.get.operationId", equalTo("listWebhookEventTypes"))
+                .body("components.schemas.WebhookDelivery.properties.attempts.items.$ref",
+                        equalTo("#/components/schemas/WebhookAttempt"));
+        given().auth().oauth2(Tenant.fresh().preparer()).get("/api/webhooks/event-types").then().statusCode(200)
+                .body("", org.hamcrest.Matchers.contains("part.approved", "part.approval_revoked",
+                        "declaration.published", "declaration.withdrawn"));
+    }
+
+    @Test
+    void aWithdrawalIsDeliveredToEndpointsSubscribedToIt() throws Exception {
+        Tenant t = Tenant.fresh();
+        try (HookReceiver receiver = new HookReceiver(200)) {
+            JsonNode e = registered(t, receiver.url(), "declaration.withdrawn", "part.approval_revoked");
+            UUID id = open(t);
+            deliver(t, ApprovalEvents.inventory(id, 1));
+            deliver(t, ApprovalEvents.pathway(id, 1, 1));
+            deliver(t, ApprovalEvents.offsets(id, 1, 1));
+            await().atMost(WAIT).untilAsserted(() -> given().get("/api/public/declarations/{id}", id).then()
+                    .statusCode(200).body("status", equalTo("PUBLISHED")));
+            deliver(t, ApprovalEvents.inventoryRevoked(id, 1, 2));
+            await().atMost(WAIT).until(() -> receiver.received().size() >= 2);
+            Thread.sleep(500);
+            List<HookReceiver.Received> got = receiver.received();
+            assertEquals(2, got.size(), "nothing but the revocation and the withdrawal: " + got);
+            JsonNode revoked = got.stream().map(WebhookTest::body)
+                    .filter(b -> b.path("type").asText().equals("part.approval_revoked")).findFirst().orElseThrow();
+            assertEquals("inventory", revoked.at("/data/part").asText());
+            assertEquals(1, revoked.at("/data/revokedRevision").asInt());
+            assertEquals("activity data corrected", revoked.at("/data/reason").asText());
+            JsonNode withdrawn = got.stream().map(WebhookTest::body)
+                    .filter(b -> b.path("type").asText().equals("declaration.withdrawn")).findFirst().orElseThrow();
+            assertEquals(id.toString(), withdrawn.at("/data/declarationId").asText());
+            assertEquals(1, withdrawn.at("/data/version").asInt());
+            assertTrue(withdrawn.at("/data/reason").asText().contains("activity data corrected"), withdrawn.toString());
+            got.forEach(r -> assertTrue(HookReceiver.signedWith(r, e.path("secret").asText())));
+        }
+    }
 }
