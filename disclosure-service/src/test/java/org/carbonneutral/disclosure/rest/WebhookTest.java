@@ -474,4 +474,27 @@ public class WebhookTest {
             got.forEach(r -> assertTrue(HookReceiver.signedWith(r, e.path("secret").asText())));
         }
     }
+
+    @Test
+    void anEndpointFailingForThreeDaysIsDisabled() throws Exception {
+        Tenant t = Tenant.fresh();
+        try (HookReceiver receiver = new HookReceiver(500)) {
+            String endpoint = registered(t, receiver.url(), "part.approved").path("id").asText();
+            // as if its attempts had been failing for four days
+            pool.preparedQuery("update webhook_endpoint set failing_since = now() - interval '4 days' where id = $1")
+                    .execute(Tuple.of(UUID.fromString(endpoint))).await().atMost(Duration.ofSeconds(10));
+            UUID id = open(t);
+            deliver(t, ApprovalEvents.inventory(id, 1));
+            await().atMost(WAIT).until(() -> !endpoint(t, endpoint).path("enabled").asBoolean());
+            assertTrue(endpoint(t, endpoint).path("disabledReason").asText()
+                    .contains("no delivery attempt succeeded since"), endpoint(t, endpoint).toString());
+            Thread.sleep(1000);
+            JsonNode d = deliveries(t, endpoint).get(0);
+            assertEquals(1, d.path("attempts").size(), "nothing more is sent once disabled: " + d);
+            assertEquals("PENDING", d.path("status").asText(), "it waits for the endpoint to be enabled");
+            assertEquals(1, receiver.received().size());
+            given().auth().oauth2(t.preparer()).get("/api/webhooks/notices").then()
+                    .body("[0].endpointId", equalTo(endpoint)).body("[0].kind", equalTo("ENDPOINT_DISABLED"));
+        }
+    }
 }
