@@ -3,6 +3,10 @@ package org.carbonneutral.disclosure.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.carbonneutral.contracts.CloudEvent;
@@ -12,6 +16,7 @@ import org.carbonneutral.contracts.Parts;
 import org.carbonneutral.contracts.json.Json;
 import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PartApprovalState;
+import org.carbonneutral.disclosure.domain.WebhookEventType;
 import org.hibernate.LockMode;
 import org.jboss.logging.Logger;
 
@@ -26,14 +31,23 @@ public class ApprovalProjection {
     private static final Logger LOG = Logger.getLogger(ApprovalProjection.class);
 
     private final PublicationService publications;
+    private final WebhookDeliveries webhooks;
 
-    public ApprovalProjection(PublicationService publications) {
+    public ApprovalProjection(PublicationService publications, WebhookDeliveries webhooks) {
         this.publications = publications;
+        this.webhooks = webhooks;
     }
 
     /** An approval of {@code part}: it is the part's approved revision now, unless a later revision was seen. */
     public Uni<Void> approved(CloudEvent event, String part, PartApproval approval) {
-        return onDeclaration(event, d -> {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("declarationId", approval.declarationId());
+        data.put("part", part);
+        data.put("revision", approval.revision());
+        data.put("checkedAgainst", approval.checkedAgainst());
+        data.put("approvedBy", text(event, "approvedBy"));
+        data.put("approvedAt", text(event, "approvedAt"));
+        return onDeclaration(event, WebhookEventType.PART_APPROVED, data, d -> {
             state(d, part, approved(state(d, part), approval.revision(), approval.checkedAgainst().get(Parts.INVENTORY),
                     Json.write(approval)));
             return part + " revision " + approval.revision() + " approved";
@@ -42,14 +56,24 @@ public class ApprovalProjection {
 
     /** A revocation of {@code part}'s approval: an approval of that revision or earlier no longer stands. */
     public Uni<Void> revoked(CloudEvent event, String part, PartApprovalRevocation revocation) {
-        return onDeclaration(event, d -> {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("declarationId", revocation.declarationId());
+        data.put("part", part);
+        data.put("revokedRevision", revocation.revokedRevision());
+        data.put("currentRevision", revocation.currentRevision());
+        data.put("reason", revocation.reason());
+        return onDeclaration(event, WebhookEventType.PART_APPROVAL_REVOKED, data, d -> {
             state(d, part, revoked(state(d, part), revocation.revokedRevision(), revocation.currentRevision()));
             return part + " approval of revision " + revocation.revokedRevision() + " revoked: " + revocation.reason();
         });
     }
 
-    /** Applies {@code change} to the event's declaration, locked, then lets the publication follow the change. */
-    private Uni<Void> onDeclaration(CloudEvent event, Function<Declaration, String> change) {
+    /**
+     * Applies {@code change} to the event's declaration, locked, writes the webhook deliveries that report it, then lets
+     * the publication follow the change.
+     */
+    private Uni<Void> onDeclaration(CloudEvent event, WebhookEventType webhook, Map<String, Object> data,
+            Function<Declaration, String> change) {
         UUID id = event.declarationId();
         return Panache.getSession().chain(s -> s.find(Declaration.class, id, LockMode.PESSIMISTIC_WRITE)).chain(d -> {
             if (d == null) {
@@ -60,8 +84,16 @@ public class ApprovalProjection {
                 throw new IllegalArgumentException("event " + event.id() + " names tenant " + event.tenant()
                         + " for a declaration of another tenant");
             }
-            return publications.reconcile(d, change.apply(d));
+            String cause = change.apply(d);
+            return webhooks.enqueue(d.tenant, webhook, event.id(), event.time() == null
+                    ? OffsetDateTime.now(ZoneOffset.UTC) : event.time(), data)
+                    .chain(() -> publications.reconcile(d, cause));
         });
+    }
+
+    /** A text field of the event's data, or null. */
+    private static String text(CloudEvent event, String field) {
+        return event.data() == null || !event.data().hasNonNull(field) ? null : event.data().get(field).asText();
     }
 
     private static PartApprovalState state(Declaration d, String part) {

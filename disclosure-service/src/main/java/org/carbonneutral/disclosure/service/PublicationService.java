@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carbonneutral.contracts.EventType;
@@ -28,6 +30,7 @@ import org.carbonneutral.disclosure.domain.CompanyProfile;
 import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.domain.PublicationFacts;
 import org.carbonneutral.disclosure.domain.PublicationPolicy;
+import org.carbonneutral.disclosure.domain.WebhookEventType;
 import org.carbonneutral.platform.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -45,6 +48,8 @@ public class PublicationService {
     public static final String PUBLISHED = "suite.declarations.published";
     public static final String WITHDRAWN = "suite.declarations.withdrawn";
     public static final String LATENCY = "suite.publication.latency";
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
 
     private final Outbox outbox;
     private final PublicationPolicy policy;
@@ -52,9 +57,12 @@ public class PublicationService {
     private final Counter published;
     private final Counter withdrawn;
     private final Timer latency;
+    private final WebhookDeliveries webhooks;
 
-    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail, MeterRegistry meters) {
+    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail, WebhookDeliveries webhooks,
+            MeterRegistry meters) {
         this.outbox = outbox;
+        this.webhooks = webhooks;
         this.policy = policy;
         this.trail = trail;
         this.published = Counter.builder(PUBLISHED).description("Declaration versions published").register(meters);
@@ -82,8 +90,10 @@ public class PublicationService {
             if (current != null && !current.withdrawn() && !ready.equals(Optional.of(current.revisions()))) {
                 current.withdrawnAt = now;
                 current.withdrawReason = cause;
-                withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id,
-                        new DeclarationWithdrawn(d.id, current.version, cause, now))
+                DeclarationWithdrawn withdrawal = new DeclarationWithdrawn(d.id, current.version, cause, now);
+                withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id, withdrawal)
+                        .chain(event -> webhooks.enqueue(d.tenant, WebhookEventType.DECLARATION_WITHDRAWN, event.id(), now,
+                                Json.mapper().convertValue(withdrawal, MAP)))
                         .chain(() -> trail.record(d, current.version, "WITHDRAWN", null, cause))
                         .invoke(() -> withdrawn.increment());
             }
@@ -111,9 +121,11 @@ public class PublicationService {
         p.publishedAt = now;
         LOG.infof("publishing declaration %s version %d (inventory %d, pathway %d, offsets %d)", d.id, version,
                 revisions.inventory(), revisions.pathway(), revisions.offsets());
-        return p.persist().chain(() -> outbox.append(EventType.DECLARATION_PUBLISHED, d.tenant, d.id,
-                new DeclarationPublished(d.id, version, p.digest, revisions.inventory(), revisions.pathway(),
-                        revisions.offsets(), now, publicPath(d.id))))
+        DeclarationPublished announced = new DeclarationPublished(d.id, version, p.digest, revisions.inventory(),
+                revisions.pathway(), revisions.offsets(), now, publicPath(d.id));
+        return p.persist().chain(() -> outbox.append(EventType.DECLARATION_PUBLISHED, d.tenant, d.id, announced))
+                .chain(event -> webhooks.enqueue(d.tenant, WebhookEventType.DECLARATION_PUBLISHED, event.id(), now,
+                        Json.mapper().convertValue(announced, MAP)))
                 .chain(() -> trail.record(d, version, "PUBLISHED", null, "inventory revision " + revisions.inventory()
                         + ", pathway revision " + revisions.pathway() + ", offsets revision " + revisions.offsets()
                         + "; digest " + p.digest))
