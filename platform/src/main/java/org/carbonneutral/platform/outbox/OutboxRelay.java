@@ -7,6 +7,9 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -23,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -50,6 +54,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     static final long MEASURE_EVERY_MS = 5000;
+    /** The channel the outbox table's trigger notifies at each commit that recorded events. */
+    static final String CHANNEL = "outbox_event";
     private static final String SELECT_UNSENT = "select id, topic, event_key, payload, trace_parent from outbox_event "
             + "where sent_at is null order by seq limit $1";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
@@ -69,19 +75,34 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestMillis = new AtomicLong();
     private long measuredAt;
+    private final Vertx vertx;
+    private final PgConnectOptions listen;
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private PgSubscriber subscriber;
+    private volatile boolean listening;
 
     public OutboxRelay(Pool pool,
             KafkaClientSettings kafka,
             @ConfigProperty(name = "suite.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "suite.outbox.interval", defaultValue = "0.1s") Duration interval, Tracer tracer) {
+            @ConfigProperty(name = "suite.outbox.interval", defaultValue = "0.5s") Duration interval, Tracer tracer,
+            Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.pool = pool;
+        this.vertx = vertx;
+        this.listen = PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
         this.tracer = tracer;
         this.kafka = kafka;
         this.batchSize = batchSize;
         this.interval = interval;
     }
 
-    /** Polls on a thread of its own: the scheduler extension does not go below one second, and latency matters. */
+    /**
+     * Relays on a thread of its own, woken by PostgreSQL when an event is committed ({@code LISTEN outbox_event}; the
+     * table's trigger notifies at commit), and polling every {@code suite.outbox.interval} as the fallback for a
+     * notification missed while the listening connection was down. The scheduler extension does not go below one
+     * second, and latency matters.
+     */
     void onStart(@Observes StartupEvent event) {
         Metrics.gauge(SuiteMetrics.OUTBOX_BACKLOG, backlog);
         Metrics.gauge(SuiteMetrics.OUTBOX_OLDEST_AGE, oldestMillis, a -> a.get() / 1000.0);
@@ -91,6 +112,34 @@ public class OutboxRelay {
             return t;
         });
         executor.scheduleWithFixedDelay(this::pass, 500, interval.toMillis(), TimeUnit.MILLISECONDS);
+        subscriber = PgSubscriber.subscriber(vertx, listen).reconnectPolicy(retries -> 1000L);
+        subscriber.closeHandler(v -> {
+            if (listening) {
+                LOG.warnf("outbox: the connection listening for committed events closed; polling every %s until it is back",
+                        interval);
+            }
+            listening = false;
+        });
+        subscriber.channel(CHANNEL).subscribeHandler(v -> {
+            listening = true;
+            wake();
+        }).handler(payload -> wake());
+        subscriber.connect().onFailure(e -> LOG.warnf("outbox: cannot listen for committed events (%s); polling every %s",
+                e.toString(), interval));
+    }
+
+    /** Runs a pass soon, once however many notifications arrive meanwhile. */
+    private void wake() {
+        if (wakePending.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    wakePending.set(false);
+                    pass();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                wakePending.set(false); // shutting down
+            }
+        }
     }
 
     private void pass() {
@@ -225,6 +274,9 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        if (subscriber != null) {
+            subscriber.close();
+        }
         if (executor != null) {
             executor.shutdownNow();
         }
