@@ -79,7 +79,7 @@ public class WebhookTest {
     /** Sends a part's event as its service would, for the tenant's declaration. */
     private static void deliver(Tenant t, CloudEvent e) {
         CloudEvent ours = new CloudEvent(e.specversion(), e.id(), e.source(), e.type(), e.subject(), e.time(),
-                e.datacontenttype(), t.name(), e.data());
+                e.datacontenttype(), t.name(), e.data(), e.traceparent());
         TestKafka.send(EventType.ofCeType(e.type()).orElseThrow().topic(), e.subject(), Json.write(ours));
     }
 
