@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,11 +43,14 @@ public class PublicationService {
     private final Outbox outbox;
     private final PublicationPolicy policy;
     private final DeclarationTrail trail;
+    private final PublicRenderings renderings;
 
-    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail) {
+    public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail,
+            PublicRenderings renderings) {
         this.outbox = outbox;
         this.policy = policy;
         this.trail = trail;
+        this.renderings = renderings;
     }
 
     /** Whether the declaration as it stands can be published, and what blocks it. */
@@ -60,9 +65,12 @@ public class PublicationService {
         Optional<ApprovedRevisions> ready = decision.revisions();
         return PublishedDeclaration.versionsOf(d.id).chain(versions -> {
             PublishedDeclaration current = versions.isEmpty() ? null : versions.get(0);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            // as the database keeps it (microseconds): what is rendered now is what a later read finds
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             Uni<?> withdraw = Uni.createFrom().voidItem();
-            if (current != null && !current.withdrawn() && !ready.equals(Optional.of(current.revisions()))) {
+            boolean withdrawing = current != null && !current.withdrawn()
+                    && !ready.equals(Optional.of(current.revisions()));
+            if (withdrawing) {
                 current.withdrawnAt = now;
                 current.withdrawReason = cause;
                 withdraw = outbox.append(EventType.DECLARATION_WITHDRAWN, d.tenant, d.id,
@@ -70,14 +78,22 @@ public class PublicationService {
                         .chain(() -> trail.record(d, current.version, "WITHDRAWN", null, cause));
             }
             if (ready.isEmpty() || versions.stream().anyMatch(v -> v.revisions().equals(ready.get()))) {
-                return withdraw.replaceWithVoid();
+                // a withdrawal marks the version's page and every version's history
+                return withdrawing ? withdraw.chain(() -> renderings.renderAll(d.id, versions))
+                        : withdraw.replaceWithVoid();
             }
             int version = current == null ? 1 : current.version + 1;
-            return withdraw.chain(() -> publish(d, facts, decision.findings(), ready.get(), version, now));
+            return withdraw.chain(() -> publish(d, facts, decision.findings(), ready.get(), version, now))
+                    .chain(published -> {
+                        List<PublishedDeclaration> all = new ArrayList<>(versions.size() + 1);
+                        all.add(published);
+                        all.addAll(versions);
+                        return renderings.renderAll(d.id, all);
+                    });
         });
     }
 
-    private Uni<Void> publish(Declaration d, PublicationFacts facts, List<Finding> findings, ApprovedRevisions revisions,
+    private Uni<PublishedDeclaration> publish(Declaration d, PublicationFacts facts, List<Finding> findings, ApprovedRevisions revisions,
             int version, OffsetDateTime now) {
         Publication publication = Publication.of(d.id, version, now, facts, findings);
         PublishedDeclaration p = new PublishedDeclaration();
@@ -99,7 +115,7 @@ public class PublicationService {
                 .chain(() -> trail.record(d, version, "PUBLISHED", null, "inventory revision " + revisions.inventory()
                         + ", pathway revision " + revisions.pathway() + ", offsets revision " + revisions.offsets()
                         + "; digest " + p.digest))
-                .replaceWithVoid();
+                .replaceWith(p);
     }
 
     /**
