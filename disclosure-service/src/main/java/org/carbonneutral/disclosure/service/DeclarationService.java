@@ -34,7 +34,11 @@ public class DeclarationService {
     private final PublicationService publications;
     private final DeclarationTrail trail;
 
-    public DeclarationService(Outbox outbox, PublicationService publications, DeclarationTrail trail) {
+    private final io.vertx.mutiny.sqlclient.Pool pool;
+
+    public DeclarationService(Outbox outbox, PublicationService publications, DeclarationTrail trail,
+            io.vertx.mutiny.sqlclient.Pool pool) {
+        this.pool = pool;
         this.trail = trail;
         this.outbox = outbox;
         this.publications = publications;
@@ -100,9 +104,60 @@ public class DeclarationService {
         });
     }
 
+    /**
+     * A declaration's view. The part that follows from the declaration row alone (profile, parts, approvals, findings)
+     * is kept in memory per row version ({@link Declaration#version}, raised by every change of the row); a read
+     * checks the row's current version and the latest publication in one small query and rebuilds the view only when
+     * the row changed. Parsing the stored approvals and running the policy is what a read costs otherwise.
+     */
     public Uni<DeclarationView> get(String tenant, UUID id) {
-        return Panache.withSession(() -> Declaration.<Declaration>findById(id)
-                .chain(d -> view(Declaration.ofTenant(d, tenant, id))));
+        KnownView known = knownViews.get(id);
+        if (known == null) {
+            return load(tenant, id);
+        }
+        return pool.preparedQuery(CURRENT).execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).chain(rows -> {
+            if (rows.size() == 0) {
+                return load(tenant, id);
+            }
+            io.vertx.mutiny.sqlclient.Row row = rows.iterator().next();
+            if (row.getLong("version") != known.rowVersion() || !tenant.equals(row.getString("tenant"))) {
+                return load(tenant, id);
+            }
+            Integer version = row.getInteger("published_version");
+            DeclarationView.PublicationState publication = version == null ? NOT_PUBLISHED
+                    : new DeclarationView.PublicationState(row.getOffsetDateTime("withdrawn_at") != null ? "WITHDRAWN"
+                            : "PUBLISHED", version, row.getString("digest"), row.getOffsetDateTime("published_at"),
+                            row.getOffsetDateTime("withdrawn_at"), PublicationService.publicPath(id));
+            return Uni.createFrom().item(known.view().withPublication(publication));
+        });
+    }
+
+    private static final String CURRENT = "select d.tenant, d.version, p.version as published_version, p.digest, "
+            + "p.published_at, p.withdrawn_at from declaration d left join lateral (select version, digest, "
+            + "published_at, withdrawn_at from published_declaration where declaration_id = d.id order by version desc "
+            + "limit 1) p on true where d.id = $1";
+
+    private static final DeclarationView.PublicationState NOT_PUBLISHED = new DeclarationView.PublicationState(
+            "NOT_PUBLISHED", null, null, null, null, null);
+
+    /** A view built from the declaration row at {@code rowVersion}. */
+    private record KnownView(long rowVersion, DeclarationView view) {
+    }
+
+    /** The views of the most recently read declarations (at most 2,048). */
+    private final java.util.Map<UUID, KnownView> knownViews = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<UUID, KnownView> eldest) {
+                    return size() > 2048;
+                }
+            });
+
+    private Uni<DeclarationView> load(String tenant, UUID id) {
+        return Panache.withSession(() -> Declaration.<Declaration>findById(id).chain(found -> {
+            Declaration d = Declaration.ofTenant(found, tenant, id);
+            return view(d).invoke(v -> knownViews.put(id, new KnownView(d.version, v)));
+        }));
     }
 
     /** One page of a tenant's declarations, newest first, and the cursor of the next page (null on the last). */
@@ -139,7 +194,7 @@ public class DeclarationService {
     private DeclarationView view(Declaration d, List<PublishedDeclaration> versions) {
         PublishedDeclaration current = versions.isEmpty() ? null : versions.get(0);
         DeclarationView.PublicationState publication = current == null
-                ? new DeclarationView.PublicationState("NOT_PUBLISHED", null, null, null, null, null)
+                ? NOT_PUBLISHED
                 : new DeclarationView.PublicationState(current.withdrawn() ? "WITHDRAWN" : "PUBLISHED", current.version,
                         current.digest, current.publishedAt, current.withdrawnAt,
                         PublicationService.publicPath(d.id));

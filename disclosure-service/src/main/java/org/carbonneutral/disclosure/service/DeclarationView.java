@@ -35,6 +35,13 @@ public record DeclarationView(
         PublicationState publication,
         List<Finding> blockers) {
 
+    /** The same view with another publication state. */
+    public DeclarationView withPublication(PublicationState state) {
+        return new DeclarationView(id, subjectType, subjectName, boundary, periodStart, periodEnd, claimStandard,
+                organisation, createdBy, createdAt, profile, claimVerification, inventory, pathway, offsets, state,
+                blockers);
+    }
+
     public record PublicationState(String status, Integer version, String digest, OffsetDateTime publishedAt,
             OffsetDateTime withdrawnAt, String publicPath) {
     }

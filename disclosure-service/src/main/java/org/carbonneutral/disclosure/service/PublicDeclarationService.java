@@ -27,13 +27,7 @@ public class PublicDeclarationService {
             PublishedDeclaration shown = version == null ? versions.get(0) : versions.stream()
                     .filter(v -> v.version == version).findFirst()
                     .orElseThrow(() -> ProblemException.notFound("version " + version + " of declaration " + declarationId));
-            List<PublicDeclarationView.VersionSummary> history = versions.stream()
-                    .map(v -> new PublicDeclarationView.VersionSummary(v.version, v.digest, v.publishedAt, v.withdrawnAt,
-                            v.withdrawReason))
-                    .toList();
-            return new PublicDeclarationView(declarationId, shown.withdrawn() ? "WITHDRAWN" : "PUBLISHED", shown.version,
-                    shown.digest, shown.publishedAt, shown.withdrawnAt, shown.withdrawReason,
-                    Json.read(shown.content, com.fasterxml.jackson.databind.JsonNode.class), history);
+            return PublicDeclarationView.of(declarationId, versions, shown);
         }));
     }
 

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +61,10 @@ public class PublicationService {
     private final Timer latency;
     private final WebhookDeliveries webhooks;
 
+    private final PublicRenderings renderings;
+
     public PublicationService(Outbox outbox, PublicationPolicy policy, DeclarationTrail trail, WebhookDeliveries webhooks,
-            MeterRegistry meters) {
+            PublicRenderings renderings, MeterRegistry meters) {
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.policy = policy;
@@ -71,6 +75,7 @@ public class PublicationService {
                 .description("From the last of a publication's three approvals to its publication")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10))
                 .maximumExpectedValue(Duration.ofMinutes(10)).register(meters);
+        this.renderings = renderings;
     }
 
     /** Whether the declaration as it stands can be published, and what blocks it. */
@@ -85,9 +90,12 @@ public class PublicationService {
         Optional<ApprovedRevisions> ready = decision.revisions();
         return PublishedDeclaration.versionsOf(d.id).chain(versions -> {
             PublishedDeclaration current = versions.isEmpty() ? null : versions.get(0);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            // as the database keeps it (microseconds): what is rendered now is what a later read finds
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             Uni<?> withdraw = Uni.createFrom().voidItem();
-            if (current != null && !current.withdrawn() && !ready.equals(Optional.of(current.revisions()))) {
+            boolean withdrawing = current != null && !current.withdrawn()
+                    && !ready.equals(Optional.of(current.revisions()));
+            if (withdrawing) {
                 current.withdrawnAt = now;
                 current.withdrawReason = cause;
                 DeclarationWithdrawn withdrawal = new DeclarationWithdrawn(d.id, current.version, cause, now);
@@ -98,14 +106,22 @@ public class PublicationService {
                         .invoke(() -> withdrawn.increment());
             }
             if (ready.isEmpty() || versions.stream().anyMatch(v -> v.revisions().equals(ready.get()))) {
-                return withdraw.replaceWithVoid();
+                // a withdrawal marks the version's page and every version's history
+                return withdrawing ? withdraw.chain(() -> renderings.renderAll(d.id, versions))
+                        : withdraw.replaceWithVoid();
             }
             int version = current == null ? 1 : current.version + 1;
-            return withdraw.chain(() -> publish(d, facts, decision.findings(), ready.get(), version, now));
+            return withdraw.chain(() -> publish(d, facts, decision.findings(), ready.get(), version, now))
+                    .chain(published -> {
+                        List<PublishedDeclaration> all = new ArrayList<>(versions.size() + 1);
+                        all.add(published);
+                        all.addAll(versions);
+                        return renderings.renderAll(d.id, all);
+                    });
         });
     }
 
-    private Uni<Void> publish(Declaration d, PublicationFacts facts, List<Finding> findings, ApprovedRevisions revisions,
+    private Uni<PublishedDeclaration> publish(Declaration d, PublicationFacts facts, List<Finding> findings, ApprovedRevisions revisions,
             int version, OffsetDateTime now) {
         Publication publication = Publication.of(d.id, version, now, facts, findings);
         PublishedDeclaration p = new PublishedDeclaration();
@@ -133,7 +149,7 @@ public class PublicationService {
                     published.increment();
                     lastApproval(facts).ifPresent(at -> latency.record(Duration.between(at, now).abs()));
                 })
-                .replaceWithVoid();
+                .replaceWith(p);
     }
 
     /** When the last of the publication's three approvals was given. */

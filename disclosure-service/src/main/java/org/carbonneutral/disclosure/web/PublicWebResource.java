@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.disclosure.service.PublicDeclarationService;
+import org.carbonneutral.disclosure.service.PublicRendering;
+import org.carbonneutral.disclosure.service.PublicRenderings;
+import org.carbonneutral.disclosure.service.StoredResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,12 +36,12 @@ public class PublicWebResource {
     static final String HTML = "text/html;charset=UTF-8";
 
     private final PublicDeclarationService service;
-    private final Template declaration;
+    private final PublicRenderings renderings;
     private final Template index;
 
-    public PublicWebResource(PublicDeclarationService service, Template declaration, Template index) {
+    public PublicWebResource(PublicDeclarationService service, PublicRenderings renderings, Template index) {
         this.service = service;
-        this.declaration = declaration;
+        this.renderings = renderings;
         this.index = index;
     }
 
@@ -49,14 +52,19 @@ public class PublicWebResource {
             summary = "A published declaration as a web page", description = "Traditional Chinese or English "
             + "(?lang=zh-TW|en, else Accept-Language), readable on a phone and printable to PDF; a withdrawn declaration "
             + "stays readable, marked WITHDRAWN.")
-    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "200", description = "The page (gzip when Accept-Encoding allows it; ETag: the SHA-256 "
+            + "of the bytes sent; a version's URL is cached for a year, the latest for a minute)")
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", description = "Nothing published under this id")
-    public Uni<RestResponse<String>> page(@PathParam("id") UUID id, @QueryParam("version") Integer version,
+    public Uni<RestResponse<byte[]>> page(@PathParam("id") UUID id, @QueryParam("version") Integer version,
             @Parameter(description = "zh-TW or en") @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         String language = PageText.language(lang, acceptLanguage);
-        return service.read(id, version).map(view -> html(declaration.data("p", DeclarationPages.build(view, language))
-                .render(), language));
+        return renderings.read(id, version, PublicRendering.html(language)).map(r -> StoredResponses.respond(r, HTML,
+                version != null, ifNoneMatch, acceptEncoding, HttpHeaders.ACCEPT_LANGUAGE + ", "
+                        + HttpHeaders.ACCEPT_ENCODING, language));
     }
 
     @GET

@@ -33,6 +33,24 @@ class TokenVerificationTest {
     }
 
     @Test
+    void aTokenVerifiedOnceIsRememberedByItsExactTextOnly() {
+        String token = Tokens.of("initech", "vic@initech.example", "viewer");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).get("/api/declarations").then().statusCode(200);
+        }
+        int dot = token.lastIndexOf('.');
+        String tampered = token.substring(0, dot + 1) + "AAAA" + token.substring(dot + 5);
+        given().auth().oauth2(tampered).get("/api/declarations").then().statusCode(401);
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"initech\"", "\"globex\"");
+        String otherTenant = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        given().auth().oauth2(otherTenant).get("/api/declarations").then().statusCode(401);
+        given().auth().oauth2(token).get("/api/declarations").then().statusCode(200);
+    }
+
+    @Test
     void aDeclarationCannotBeOpenedForAnotherTenantOrWithItsStateSet() {
         int before = DeclarationResourceTest.count();
         for (String extra : new String[] {"\"tenant\":\"globex\"", "\"status\":\"PUBLISHED\"", "\"version\":3",

@@ -1,0 +1,148 @@
+package org.carbonneutral.disclosure.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.carbonneutral.disclosure.Declaration;
+import org.carbonneutral.disclosure.PublishedDeclaration;
+import org.carbonneutral.platform.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockMode;
+import org.jboss.logging.Logger;
+
+/**
+ * The public representations of published versions, rendered once and served as stored bytes. Every version of a
+ * declaration is rendered again, in the publishing transaction, whenever its versions change (a publication adds one
+ * to every version's history, a withdrawal marks one). A version published before representations were stored is
+ * rendered on its first read and stored then. A bounded, short-lived in-memory copy spares the database the hot reads.
+ */
+@ApplicationScoped
+public class PublicRenderings {
+
+    private static final Logger LOG = Logger.getLogger(PublicRenderings.class);
+
+    private static final String READ = "select p.version, r.body, r.body_gzip, r.etag, r.etag_gzip "
+            + "from published_declaration p left join published_rendering r on r.declaration_id = p.declaration_id "
+            + "and r.version = p.version and r.representation = $2 where p.declaration_id = $1";
+
+    private final PublicationRenderer renderer;
+    private final Pool pool;
+    private final RenderingCache cache;
+
+    public PublicRenderings(PublicationRenderer renderer, Pool pool,
+            @ConfigProperty(name = "disclosure.public.cache.max-bytes", defaultValue = "33554432") long maxBytes,
+            @ConfigProperty(name = "disclosure.public.cache.ttl", defaultValue = "10S") Duration ttl) {
+        this.renderer = renderer;
+        this.pool = pool;
+        this.cache = new RenderingCache(maxBytes, ttl.toMillis(), Duration.ofSeconds(10).toMillis());
+    }
+
+    /**
+     * The stored representation of a version ({@code null}: the latest), from memory, the database, or rendered now
+     * when the version was published before representations were stored. 404 when nothing is published under the id
+     * or the version does not exist.
+     */
+    public Uni<PublicRendering> read(UUID declarationId, Integer version, String representation) {
+        RenderingCache.Key key = new RenderingCache.Key(declarationId, version, representation);
+        long now = System.currentTimeMillis();
+        PublicRendering hit = cache.get(key, now);
+        if (hit != null) {
+            return Uni.createFrom().item(hit);
+        }
+        Uni<RowSet<Row>> rows = version == null
+                ? pool.preparedQuery(READ + " order by p.version desc limit 1").execute(Tuple.of(declarationId,
+                        representation))
+                : pool.preparedQuery(READ + " and p.version = $3").execute(Tuple.of(declarationId, representation,
+                        version));
+        return rows.chain(found -> {
+            if (found.size() == 0) {
+                return Uni.createFrom().failure(version == null
+                        ? ProblemException.notFound("published declaration " + declarationId)
+                        : ProblemException.notFound("version " + version + " of declaration " + declarationId));
+            }
+            Row row = found.iterator().next();
+            int shown = row.getInteger("version");
+            if (row.getValue("body") == null) {
+                return renderUnstored(declarationId, shown, representation);
+            }
+            return Uni.createFrom().item(new PublicRendering(shown, row.getBuffer("body").getBytes(),
+                    row.getBuffer("body_gzip").getBytes(), row.getString("etag"), row.getString("etag_gzip")));
+        }).invoke(r -> cache.put(key, r, now));
+    }
+
+    /**
+     * Renders every version of a declaration as it stands in {@code versions} (newest first, with the caller's
+     * changes) and stores the representations, in the caller's transaction. Forgets what memory held of them.
+     */
+    Uni<Void> renderAll(UUID declarationId, List<PublishedDeclaration> versions) {
+        cache.invalidate(declarationId, System.currentTimeMillis());
+        return store(declarationId, versions).replaceWithVoid();
+    }
+
+    /** A version published before its representations were stored: all the declaration's versions, on its lock. */
+    private Uni<PublicRendering> renderUnstored(UUID declarationId, int version, String representation) {
+        LOG.infof("rendering the stored representations of declaration %s (published before they were stored)",
+                declarationId);
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.find(Declaration.class, declarationId, LockMode.PESSIMISTIC_WRITE))
+                .chain(() -> PublishedDeclaration.versionsOf(declarationId))
+                .chain(versions -> store(declarationId, versions)))
+                .map(rendered -> {
+                    PublicRendering r = rendered.getOrDefault(version, Map.of()).get(representation);
+                    if (r == null) {
+                        throw ProblemException.notFound(representation + " of declaration " + declarationId);
+                    }
+                    return r;
+                });
+    }
+
+    private Uni<Map<Integer, Map<String, PublicRendering>>> store(UUID declarationId,
+            List<PublishedDeclaration> versions) {
+        Map<Integer, Map<String, PublicRendering>> rendered = new LinkedHashMap<>();
+        for (PublishedDeclaration shown : versions) {
+            Map<String, PublicRendering> representations = new LinkedHashMap<>();
+            renderer.render(PublicDeclarationView.of(declarationId, versions, shown))
+                    .forEach((name, body) -> representations.put(name, PublicRendering.of(shown.version, body)));
+            rendered.put(shown.version, representations);
+        }
+        if (rendered.isEmpty()) {
+            return Uni.createFrom().item(rendered);
+        }
+        StringBuilder sql = new StringBuilder("insert into published_rendering (declaration_id, version, representation, "
+                + "body, body_gzip, etag, etag_gzip, rendered_at) values ");
+        List<Object> parameters = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        rendered.forEach((version, representations) -> representations.forEach((name, r) -> {
+            int n = parameters.size();
+            sql.append(n == 0 ? "" : ", ").append("(?").append(n + 1);
+            for (int i = 2; i <= 8; i++) {
+                sql.append(", ?").append(n + i);
+            }
+            sql.append(')');
+            parameters.addAll(List.of(declarationId, version, name, r.body(), r.gzip(), r.etag(), r.etagGzip(), now));
+        }));
+        sql.append(" on conflict (declaration_id, version, representation) do update set body = excluded.body, "
+                + "body_gzip = excluded.body_gzip, etag = excluded.etag, etag_gzip = excluded.etag_gzip, "
+                + "rendered_at = excluded.rendered_at");
+        return Panache.getSession().chain(s -> s.flush().chain(() -> {
+            var query = s.createNativeQuery(sql.toString());
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query.executeUpdate();
+        })).replaceWith(rendered);
+    }
+}
