@@ -48,7 +48,7 @@ public class PublicDeclarationResource {
             + "content holds the claim, the summary, the eight numbered disclosure items, the six chapters of the "
             + "management plan, the reminders and the three approvals.")
     @APIResponse(responseCode = "200", description = "The publication (gzip when Accept-Encoding allows it; ETag: the "
-            + "SHA-256 of the bytes sent; a version's URL is cached for a year, the latest for a minute)",
+            + "SHA-256 of the bytes sent; a version's URL is cached five minutes, the latest one minute)",
             content = @Content(schema = @Schema(implementation = PublicDeclarationView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", description = "Nothing published under this id")

@@ -99,7 +99,9 @@ public class WebhookResource {
 
     @GET
     @Path("/event-types")
-    @Operation(operationId = "listWebhookEventTypes", summary = "The event types an endpoint may subscribe to")
+    @Operation(operationId = "listWebhookEventTypes", summary = "The event types an endpoint may subscribe to",
+            description = "The names to give in an endpoint's eventTypes: a part approved or its approval revoked, a "
+            + "declaration published or withdrawn.")
     @APIResponse(responseCode = "200", description = "part.approved, part.approval_revoked, declaration.published, "
             + "declaration.withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))

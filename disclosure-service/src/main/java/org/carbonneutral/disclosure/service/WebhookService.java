@@ -196,9 +196,10 @@ public class WebhookService {
                 });
     }
 
+    @SuppressWarnings("unchecked")
     private static WebhookViews.Delivery view(WebhookDelivery d, List<WebhookViews.Attempt> attempts) {
         return new WebhookViews.Delivery(d.id, d.messageId, d.eventType, d.status, d.createdAt,
-                WebhookDelivery.PENDING.equals(d.status) ? d.nextAttemptAt : null, Json.read(d.payload, JsonNode.class),
+                WebhookDelivery.PENDING.equals(d.status) ? d.nextAttemptAt : null, Json.read(d.payload, Map.class),
                 attempts);
     }
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carbonneutral.disclosure.WebhookEndpoint;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the webhooks API answers with. */
@@ -53,7 +55,7 @@ public final class WebhookViews {
             String eventType,
             @Schema(description = "PENDING (an attempt is due at nextAttemptAt), SUCCEEDED or FAILED") String status,
             OffsetDateTime createdAt, OffsetDateTime nextAttemptAt,
-            @Schema(description = "The body sent") JsonNode payload,
+            @Schema(description = "The body sent (a JSON object)") Map<String, Object> payload,
             List<Attempt> attempts) {
     }
 

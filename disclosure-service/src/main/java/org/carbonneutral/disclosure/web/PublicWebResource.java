@@ -19,6 +19,9 @@ import org.carbonneutral.disclosure.service.PublicRendering;
 import org.carbonneutral.disclosure.service.PublicRenderings;
 import org.carbonneutral.disclosure.service.StoredResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +56,8 @@ public class PublicWebResource {
             + "(?lang=zh-TW|en, else Accept-Language), readable on a phone and printable to PDF; a withdrawn declaration "
             + "stays readable, marked WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "The page (gzip when Accept-Encoding allows it; ETag: the SHA-256 "
-            + "of the bytes sent; a version's URL is cached for a year, the latest for a minute)")
+            + "of the bytes sent; a version's URL is cached five minutes, the latest one minute)",
+            content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", description = "Nothing published under this id")
     public Uni<RestResponse<byte[]>> page(@PathParam("id") UUID id, @QueryParam("version") Integer version,

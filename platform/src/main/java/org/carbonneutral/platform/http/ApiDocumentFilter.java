@@ -79,6 +79,10 @@ public class ApiDocumentFilter implements OASFilter {
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         api.setComponents(components);
         components.addSchema(PROBLEM_SCHEMA, problemSchema(components));
+        // the scanned Problem.Violation record: the Problem schema above describes its violations itself
+        if (components.getSchemas().containsKey("Violation")) {
+            components.removeSchema("Violation");
+        }
         String scheme = securityScheme(components);
         Set<String> tagsUsed = new LinkedHashSet<>();
         api.getPaths().getPathItems().forEach((path, item) -> {
