@@ -53,6 +53,8 @@ public class IdempotentConsumer {
     /** The metric counting dead-lettered records, by topic and event type. */
     public static final String DEAD_LETTERED = "suite.events.dead_lettered";
     static final int UNCLASSIFIED_ATTEMPTS = 5;
+    /** The type a record is counted under when it is not a suite event. */
+    static final String UNREADABLE = "unreadable";
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final String RECORD = "insert into processed_event (event_id, consumer, event_type, processed_at) "
@@ -94,16 +96,26 @@ public class IdempotentConsumer {
     public Uni<Void> consume(Message<String> message) {
         var kafka = message.getMetadata(IncomingKafkaRecordMetadata.class);
         String topic = kafka.map(IncomingKafkaRecordMetadata::getTopic).orElse(CHANNEL);
-        String type = typeOf(message.getPayload());
+        CloudEvent parsed;
+        IllegalArgumentException unreadable = null;
+        try {
+            parsed = Events.parse(message.getPayload());
+        } catch (IllegalArgumentException e) {
+            parsed = null;
+            unreadable = e;
+        }
+        CloudEvent event = parsed;
+        IllegalArgumentException notAnEvent = unreadable;
+        String type = event == null ? UNREADABLE : event.type();
         String traceparent = kafka.map(m -> m.getHeaders().lastHeader(TraceContext.HEADER)).map(Header::value)
-                .map(v -> new String(v, StandardCharsets.US_ASCII)).orElseGet(() -> traceparentOf(message.getPayload()));
+                .map(v -> new String(v, StandardCharsets.US_ASCII)).orElse(event == null ? null : event.traceparent());
         return Uni.createFrom().deferred(() -> {
             Span span = tracer.spanBuilder(topic + " process").setSpanKind(SpanKind.CONSUMER)
                     .setParent(TraceContext.parent(traceparent)).setAttribute("messaging.system", "kafka")
                     .setAttribute("messaging.destination.name", topic).setAttribute("cloudevents.event_type", type)
                     .setAttribute("messaging.consumer.group.name", consumer).startSpan();
             Scope scope = span.makeCurrent();
-            return consume(message.getPayload()).onItemOrFailure().invoke((outcome, failure) -> {
+            return (event == null ? poison(notAnEvent) : apply(event)).onItemOrFailure().invoke((outcome, failure) -> {
                 if (failure != null) {
                     span.setStatus(StatusCode.ERROR, failure.toString());
                 } else {
@@ -121,7 +133,7 @@ public class IdempotentConsumer {
                 }
                 return Uni.createFrom().completionStage(message.ack());
             }
-            countDeadLettered(topic, message.getPayload());
+            meters.counter(DEAD_LETTERED, "topic", topic, "type", type).increment();
             return Uni.createFrom().completionStage(message.nack(failure, Metadata.of(OutgoingKafkaRecordMetadata.builder()
                     .withTopic(deadLetterTopic(topic, consumer)).build())));
         });
@@ -141,9 +153,18 @@ public class IdempotentConsumer {
         try {
             event = Events.parse(value);
         } catch (IllegalArgumentException e) {
-            LOG.warnf("dead-lettering a record that is not a suite event: %s", e.getMessage());
-            return Uni.createFrom().failure(new PoisonMessageException(e.getMessage(), e));
+            return poison(e);
         }
+        return apply(event);
+    }
+
+    private static Uni<Outcome> poison(IllegalArgumentException e) {
+        LOG.warnf("dead-lettering a record that is not a suite event: %s", e.getMessage());
+        return Uni.createFrom().failure(new PoisonMessageException(e.getMessage(), e));
+    }
+
+    /** Applies a parsed event by the routes, once (see {@link #consume(String)}). */
+    private Uni<Outcome> apply(CloudEvent event) {
         if (!EventType.ofCeType(event.type()).map(routes::handles).orElse(false)) {
             return Uni.createFrom().item(Outcome.NOT_ROUTED);
         }
@@ -204,19 +225,11 @@ public class IdempotentConsumer {
                 attempt.get().subscribe().with(emitter::complete, emitter::fail)));
     }
 
-    private static String traceparentOf(String value) {
-        try {
-            return Events.parse(value).traceparent();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private static String typeOf(String value) {
         try {
             return Events.parse(value).type();
         } catch (RuntimeException e) {
-            return "unreadable";
+            return UNREADABLE;
         }
     }
 
