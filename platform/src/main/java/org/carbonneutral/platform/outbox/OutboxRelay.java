@@ -13,6 +13,8 @@ import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,6 +47,12 @@ import org.jboss.logging.Logger;
  * the broker's acknowledgement and the update re-sends, and consumers drop the duplicate by event id). While the
  * broker is away rows wait; nothing is lost across a broker outage or a restart of the service.
  *
+ * <p>With several instances of a service on one database, one relays at a time: a pass runs in a transaction that first
+ * takes the transaction-scoped advisory lock {@value #LOCK}, and an instance that cannot take it leaves the pass to
+ * the holder (every instance is notified of every commit, so the holder's next pass sees what it missed). Rows are
+ * therefore sent once, in insertion order, instead of once per instance; the lock ends with the holder's transaction,
+ * or its connection when the instance dies.
+ *
  * <p>Each send is a producer span continuing the trace of the change that recorded the event, and the record carries
  * its W3C {@code traceparent} header. The backlog (rows not yet sent) and the age of the oldest are measured every
  * {@value #MEASURE_EVERY_MS} ms for {@link SuiteMetrics#OUTBOX_BACKLOG} and {@link SuiteMetrics#OUTBOX_OLDEST_AGE}.
@@ -56,11 +64,15 @@ public class OutboxRelay {
     static final long MEASURE_EVERY_MS = 5000;
     /** The channel the outbox table's trigger notifies at each commit that recorded events. */
     static final String CHANNEL = "outbox_event";
+    /** The advisory lock key of the relay: one relaying instance per service database. */
+    static final long LOCK = 0x6f7574626f78L; // "outbox"
+    private static final String TAKE_LOCK = "select pg_try_advisory_xact_lock(" + LOCK + ") as taken";
     private static final String SELECT_UNSENT = "select id, topic, event_key, payload, trace_parent from outbox_event "
             + "where sent_at is null order by seq limit $1";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
     private static final String MEASURE = "select count(*) as backlog, "
             + "coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as oldest from outbox_event where sent_at is null";
+    private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
     private static final String MARK_FAILED = "update outbox_event set attempts = attempts + 1, last_error = $2 where id = $1";
 
     private final Pool pool;
@@ -164,10 +176,33 @@ public class OutboxRelay {
         }
     }
 
-    /** One pass: publishes up to one batch; returns how many rows were published. Blocking: call off the event loop. */
+    /**
+     * One pass: publishes up to one batch, unless another instance is relaying; returns how many rows were published.
+     * Blocking: call off the event loop.
+     */
     public synchronized int relayOnce() {
+        SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
+        try {
+            Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
+            int sent = 0;
+            try {
+                if (Boolean.TRUE.equals(execute(connection, TAKE_LOCK, Tuple.tuple()).iterator().next().getBoolean("taken"))) {
+                    sent = relay(connection);
+                }
+                transaction.commit().await().atMost(STATEMENT_TIMEOUT);
+            } catch (RuntimeException e) {
+                transaction.rollback().onFailure().recoverWithNull().await().atMost(STATEMENT_TIMEOUT);
+                throw e;
+            }
+            return sent;
+        } finally {
+            connection.close().onFailure().recoverWithNull().await().atMost(STATEMENT_TIMEOUT);
+        }
+    }
+
+    private int relay(SqlConnection connection) {
         List<Row> rows = new ArrayList<>();
-        execute(SELECT_UNSENT, Tuple.of(batchSize)).forEach(rows::add);
+        execute(connection, SELECT_UNSENT, Tuple.of(batchSize)).forEach(rows::add);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -208,7 +243,7 @@ public class OutboxRelay {
             resetProducer();
         }
         if (!sent.isEmpty()) {
-            execute(MARK_SENT, Tuple.of(sent.toArray(new UUID[0])));
+            execute(connection, MARK_SENT, Tuple.of(sent.toArray(new UUID[0])));
         }
         if (error != null) {
             if (!failing) {
@@ -216,7 +251,7 @@ public class OutboxRelay {
                         rows.size() - sent.size(), error);
             }
             failing = true;
-            execute(MARK_FAILED, Tuple.of(rows.get(sent.size()).getUUID("id"), error));
+            execute(connection, MARK_FAILED, Tuple.of(rows.get(sent.size()).getUUID("id"), error));
         } else if (failing) {
             LOG.info("outbox: broker reachable again, publishing resumed");
             failing = false;
@@ -242,7 +277,11 @@ public class OutboxRelay {
      * uncaught error on every relay pass of an outage.
      */
     private RowSet<Row> execute(String sql, Tuple arguments) {
-        return pool.withConnection(c -> c.preparedQuery(sql).execute(arguments)).await().atMost(Duration.ofSeconds(10));
+        return pool.withConnection(c -> c.preparedQuery(sql).execute(arguments)).await().atMost(STATEMENT_TIMEOUT);
+    }
+
+    private static RowSet<Row> execute(SqlConnection connection, String sql, Tuple arguments) {
+        return connection.preparedQuery(sql).execute(arguments).await().atMost(STATEMENT_TIMEOUT);
     }
 
     private KafkaProducer<String, String> producer() {
@@ -274,6 +313,11 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        close();
+    }
+
+    /** Stops listening and relaying and closes the producer. */
+    public void close() {
         if (subscriber != null) {
             subscriber.close();
         }
