@@ -32,6 +32,7 @@ public final class RunningSuite {
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
     private static final Map<String, Process> PROCESSES = new LinkedHashMap<>();
+    private static final Map<String, Long> READY_MILLIS = new LinkedHashMap<>();
     private static Path publicKey;
     private static boolean started;
 
@@ -49,15 +50,35 @@ public final class RunningSuite {
         PORTS.put(SIMULATOR, freePort());
         launchSimulator();
         awaitReady(SIMULATOR, "/");
+        long launched = System.nanoTime();
         for (String service : SERVICES) {
             PORTS.put(service, freePort());
             launch(service);
         }
         for (String service : SERVICES) {
             awaitReady(service, "/q/health/ready");
+            READY_MILLIS.put(service, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(RunningSuite::stopAll));
         started = true;
+    }
+
+    /**
+     * Milliseconds from launching the four services together to this one answering ready (an upper bound: the services
+     * are polled one after the other).
+     */
+    public static long readyMillis(String service) {
+        return READY_MILLIS.get(service);
+    }
+
+    /** The service's peak resident memory so far (VmHWM of its process), in MiB. */
+    public static long peakResidentMib(String service) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(PROCESSES.get(service).pid()), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("no VmHWM for " + service);
     }
 
     public static String url(String service) {

@@ -85,10 +85,12 @@ public class DeclarationResource {
     @Operation(operationId = "getDeclaration",
             summary = "Read a declaration", description = "With the approval state of its three parts, its "
             + "publication, and the DIS-5 findings that still block publication.")
-    @APIResponse(responseCode = "200", description = "The declaration")
+    @APIResponse(responseCode = "200", description = "The declaration", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     @APIResponse(responseCode = "404", description = "No such declaration for your tenant")
-    public Uni<DeclarationView> get(@PathParam("id") UUID id) {
-        return service.get(caller.tenant(), id);
+    public Uni<RestResponse<byte[]>> get(@PathParam("id") UUID id) {
+        return service.json(caller.tenant(), id)
+                .map(json -> RestResponse.ResponseBuilder.ok(json, MediaType.APPLICATION_JSON_TYPE).build());
     }
 
     @GET

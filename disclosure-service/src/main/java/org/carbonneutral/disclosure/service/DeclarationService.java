@@ -35,10 +35,12 @@ public class DeclarationService {
     private final DeclarationTrail trail;
 
     private final io.vertx.mutiny.sqlclient.Pool pool;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public DeclarationService(Outbox outbox, PublicationService publications, DeclarationTrail trail,
-            io.vertx.mutiny.sqlclient.Pool pool) {
+            io.vertx.mutiny.sqlclient.Pool pool, com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.pool = pool;
+        this.mapper = mapper;
         this.trail = trail;
         this.outbox = outbox;
         this.publications = publications;
@@ -111,6 +113,32 @@ public class DeclarationService {
      * the row changed. Parsing the stored approvals and running the policy is what a read costs otherwise.
      */
     public Uni<DeclarationView> get(String tenant, UUID id) {
+        return known(tenant, id).map(KnownView::view);
+    }
+
+    /**
+     * The declaration as {@code GET /api/declarations/{id}} answers it: the JSON bytes of its view, written once per row
+     * version and publication state and kept with the view, so that reading an unchanged declaration costs the one
+     * small query that proves it unchanged.
+     */
+    public Uni<byte[]> json(String tenant, UUID id) {
+        return known(tenant, id).map(known -> {
+            if (known.json() != null) {
+                return known.json();
+            }
+            byte[] json;
+            try {
+                json = mapper.writeValueAsBytes(known.view());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("declaration " + id + " cannot be written as JSON", e);
+            }
+            knownViews.replace(id, known, known.withJson(json));
+            return json;
+        });
+    }
+
+    /** The view of the declaration's current row version and publication, kept or rebuilt. */
+    private Uni<KnownView> known(String tenant, UUID id) {
         KnownView known = knownViews.get(id);
         if (known == null) {
             return load(tenant, id);
@@ -128,7 +156,12 @@ public class DeclarationService {
                     : new DeclarationView.PublicationState(row.getOffsetDateTime("withdrawn_at") != null ? "WITHDRAWN"
                             : "PUBLISHED", version, row.getString("digest"), row.getOffsetDateTime("published_at"),
                             row.getOffsetDateTime("withdrawn_at"), PublicationService.publicPath(id));
-            return Uni.createFrom().item(known.view().withPublication(publication));
+            if (publication.equals(known.view().publication())) {
+                return Uni.createFrom().item(known);
+            }
+            KnownView republished = new KnownView(known.rowVersion(), known.view().withPublication(publication), null);
+            knownViews.put(id, republished);
+            return Uni.createFrom().item(republished);
         });
     }
 
@@ -140,8 +173,12 @@ public class DeclarationService {
     private static final DeclarationView.PublicationState NOT_PUBLISHED = new DeclarationView.PublicationState(
             "NOT_PUBLISHED", null, null, null, null, null);
 
-    /** A view built from the declaration row at {@code rowVersion}. */
-    private record KnownView(long rowVersion, DeclarationView view) {
+    /** A view built from the declaration row at {@code rowVersion}, and its JSON once written (null until then). */
+    private record KnownView(long rowVersion, DeclarationView view, byte[] json) {
+
+        KnownView withJson(byte[] written) {
+            return new KnownView(rowVersion, view, written);
+        }
     }
 
     /** The views of the most recently read declarations (at most 2,048). */
@@ -153,10 +190,14 @@ public class DeclarationService {
                 }
             });
 
-    private Uni<DeclarationView> load(String tenant, UUID id) {
+    private Uni<KnownView> load(String tenant, UUID id) {
         return Panache.withSession(() -> Declaration.<Declaration>findById(id).chain(found -> {
             Declaration d = Declaration.ofTenant(found, tenant, id);
-            return view(d).invoke(v -> knownViews.put(id, new KnownView(d.version, v)));
+            return view(d).map(v -> {
+                KnownView known = new KnownView(d.version, v, null);
+                knownViews.put(id, known);
+                return known;
+            });
         }));
     }
 

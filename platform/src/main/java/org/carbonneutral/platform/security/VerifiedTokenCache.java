@@ -1,4 +1,4 @@
-package org.carbonneutral.disclosure.config;
+package org.carbonneutral.platform.security;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
