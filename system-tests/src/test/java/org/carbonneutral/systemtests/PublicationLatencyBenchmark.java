@@ -80,8 +80,7 @@ public final class PublicationLatencyBenchmark {
         long[] nanos = new long[n];
         long[][] stages = new long[STAGES.length][n];
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
-                + System.getProperty("suite.test.pg-port", System.getenv().getOrDefault("SUITE_PG_PORT", "56432"))
-                + "/disclosure", "postgres", System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres"))) {
+                + RunningSuite.pgPort() + "/disclosure", "postgres", System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres"))) {
             for (int i = -warmup; i < n; i++) {
                 Journey j = Journey.readyForFinalApproval();
                 HttpRequest page = HttpRequest.newBuilder(URI.create(RunningSuite.url("disclosure-service")
@@ -180,9 +179,7 @@ public final class PublicationLatencyBenchmark {
 
     /** Reads offset.events from its end as it grows, keeping each OffsetsApproved record's instants. */
     private static void readApprovals(Map<UUID, Sent> sent, AtomicBoolean stop, CountDownLatch reading) {
-        if (System.getProperty("suite.test.kafka") == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") != null) {
-            System.setProperty("suite.test.kafka", System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
-        }
+        System.setProperty("suite.test.kafka", RunningSuite.kafka()); // TestKafka reads the services' broker
         Properties props = TestKafka.as("admin");
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "publication-benchmark-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

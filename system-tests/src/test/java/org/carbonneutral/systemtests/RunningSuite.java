@@ -81,6 +81,16 @@ public final class RunningSuite {
         throw new IllegalStateException("no VmHWM for " + service);
     }
 
+    /** The test PostgreSQL's port the services use: system property {@code suite.test.pg-port}, else 56432. */
+    public static String pgPort() {
+        return System.getProperty("suite.test.pg-port", "56432");
+    }
+
+    /** The test broker the services use: system property {@code suite.test.kafka}, else 127.0.0.1:56092. */
+    public static String kafka() {
+        return System.getProperty("suite.test.kafka", "127.0.0.1:56092");
+    }
+
     public static String url(String service) {
         return "http://127.0.0.1:" + PORTS.get(service);
     }
@@ -127,8 +137,8 @@ public final class RunningSuite {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
-        env.put("SUITE_PG_PORT", System.getProperty("suite.test.pg-port", "56432"));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", System.getProperty("suite.test.kafka", "127.0.0.1:56092"));
+        env.put("SUITE_PG_PORT", pgPort());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
         env.put("SUITE_JWT_PUBLIC_KEY", "file:" + publicKey);
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(PORTS.get(service)));

@@ -153,9 +153,8 @@ public class DeclarationService {
             }
             Integer version = row.getInteger("published_version");
             DeclarationView.PublicationState publication = version == null ? NOT_PUBLISHED
-                    : new DeclarationView.PublicationState(row.getOffsetDateTime("withdrawn_at") != null ? "WITHDRAWN"
-                            : "PUBLISHED", version, row.getString("digest"), row.getOffsetDateTime("published_at"),
-                            row.getOffsetDateTime("withdrawn_at"), PublicationService.publicPath(id));
+                    : publication(id, version, row.getString("digest"), row.getOffsetDateTime("published_at"),
+                            row.getOffsetDateTime("withdrawn_at"));
             if (publication.equals(known.view().publication())) {
                 return Uni.createFrom().item(known);
             }
@@ -172,6 +171,13 @@ public class DeclarationService {
 
     private static final DeclarationView.PublicationState NOT_PUBLISHED = new DeclarationView.PublicationState(
             "NOT_PUBLISHED", null, null, null, null, null);
+
+    /** The state of a declaration's latest published version: withdrawn once it has a withdrawal time. */
+    private static DeclarationView.PublicationState publication(UUID id, int version, String digest,
+            OffsetDateTime publishedAt, OffsetDateTime withdrawnAt) {
+        return new DeclarationView.PublicationState(withdrawnAt != null ? "WITHDRAWN" : "PUBLISHED", version, digest,
+                publishedAt, withdrawnAt, PublicationService.publicPath(id));
+    }
 
     /** A view built from the declaration row at {@code rowVersion}, and its JSON once written (null until then). */
     private record KnownView(long rowVersion, DeclarationView view, byte[] json) {
@@ -234,11 +240,8 @@ public class DeclarationService {
 
     private DeclarationView view(Declaration d, List<PublishedDeclaration> versions) {
         PublishedDeclaration current = versions.isEmpty() ? null : versions.get(0);
-        DeclarationView.PublicationState publication = current == null
-                ? NOT_PUBLISHED
-                : new DeclarationView.PublicationState(current.withdrawn() ? "WITHDRAWN" : "PUBLISHED", current.version,
-                        current.digest, current.publishedAt, current.withdrawnAt,
-                        PublicationService.publicPath(d.id));
+        DeclarationView.PublicationState publication = current == null ? NOT_PUBLISHED
+                : publication(d.id, current.version, current.digest, current.publishedAt, current.withdrawnAt);
         PublicationFacts facts = publications.facts(d);
         PartStates parts = facts.parts();
         return new DeclarationView(d.id, d.subjectType, d.subjectName, d.boundary, d.periodStart, d.periodEnd,

@@ -96,26 +96,18 @@ public class IdempotentConsumer {
     public Uni<Void> consume(Message<String> message) {
         var kafka = message.getMetadata(IncomingKafkaRecordMetadata.class);
         String topic = kafka.map(IncomingKafkaRecordMetadata::getTopic).orElse(CHANNEL);
-        CloudEvent parsed;
-        IllegalArgumentException unreadable = null;
-        try {
-            parsed = Events.parse(message.getPayload());
-        } catch (IllegalArgumentException e) {
-            parsed = null;
-            unreadable = e;
-        }
-        CloudEvent event = parsed;
-        IllegalArgumentException notAnEvent = unreadable;
-        String type = event == null ? UNREADABLE : event.type();
+        Read read = Read.of(message.getPayload());
+        String type = read.type();
         String traceparent = kafka.map(m -> m.getHeaders().lastHeader(TraceContext.HEADER)).map(Header::value)
-                .map(v -> new String(v, StandardCharsets.US_ASCII)).orElse(event == null ? null : event.traceparent());
+                .map(v -> new String(v, StandardCharsets.US_ASCII))
+                .orElse(read.event() == null ? null : read.event().traceparent());
         return Uni.createFrom().deferred(() -> {
             Span span = tracer.spanBuilder(topic + " process").setSpanKind(SpanKind.CONSUMER)
                     .setParent(TraceContext.parent(traceparent)).setAttribute("messaging.system", "kafka")
                     .setAttribute("messaging.destination.name", topic).setAttribute("cloudevents.event_type", type)
                     .setAttribute("messaging.consumer.group.name", consumer).startSpan();
             Scope scope = span.makeCurrent();
-            return (event == null ? poison(notAnEvent) : apply(event)).onItemOrFailure().invoke((outcome, failure) -> {
+            return apply(read).onItemOrFailure().invoke((outcome, failure) -> {
                 if (failure != null) {
                     span.setStatus(StatusCode.ERROR, failure.toString());
                 } else {
@@ -141,7 +133,7 @@ public class IdempotentConsumer {
 
     /** Counts a record of {@code topic} sent to its dead-letter topic. */
     void countDeadLettered(String topic, String value) {
-        meters.counter(DEAD_LETTERED, "topic", topic, "type", typeOf(value)).increment();
+        meters.counter(DEAD_LETTERED, "topic", topic, "type", Read.of(value).type()).increment();
     }
 
     /**
@@ -149,13 +141,28 @@ public class IdempotentConsumer {
      * route for (a topic carries more types than a service needs) has no effect, so nothing is recorded for it either.
      */
     Uni<Outcome> consume(String value) {
-        CloudEvent event;
-        try {
-            event = Events.parse(value);
-        } catch (IllegalArgumentException e) {
-            return poison(e);
+        return apply(Read.of(value));
+    }
+
+    /** A record's value read as a suite event, or why it is not one. */
+    private record Read(CloudEvent event, IllegalArgumentException unreadable) {
+
+        static Read of(String value) {
+            try {
+                return new Read(Events.parse(value), null);
+            } catch (IllegalArgumentException e) {
+                return new Read(null, e);
+            }
         }
-        return apply(event);
+
+        /** The event's type, or {@value #UNREADABLE}. */
+        String type() {
+            return event == null ? UNREADABLE : event.type();
+        }
+    }
+
+    private Uni<Outcome> apply(Read read) {
+        return read.event() == null ? poison(read.unreadable()) : apply(read.event());
     }
 
     private static Uni<Outcome> poison(IllegalArgumentException e) {
@@ -223,14 +230,6 @@ public class IdempotentConsumer {
         }
         return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
                 attempt.get().subscribe().with(emitter::complete, emitter::fail)));
-    }
-
-    private static String typeOf(String value) {
-        try {
-            return Events.parse(value).type();
-        } catch (RuntimeException e) {
-            return UNREADABLE;
-        }
     }
 
     /** Thrown for a record that can never be applied. */
