@@ -4,10 +4,8 @@ import static org.carbonneutral.platform.csv.CsvReader.cell;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +57,7 @@ public final class ReferenceTables {
             if (in == null) {
                 throw new IllegalStateException("reference table " + resource + " is missing");
             }
-            return CsvReader.table(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return CsvReader.table(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

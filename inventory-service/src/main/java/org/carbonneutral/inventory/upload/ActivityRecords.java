@@ -53,40 +53,97 @@ public class ActivityRecords {
     }
 
     /**
-     * One COPY in progress: validated rows become COPY csv, sent 1 MiB at a time. Nothing is visible until
-     * {@link #commit()}; closing without it cancels the copy and rolls it back.
+     * One COPY in progress: rows become COPY csv bytes in a 1 MiB buffer, sent when it fills. Nothing is visible until
+     * {@link #commit()}; closing without it cancels the copy and rolls it back. A row is written field by field: its
+     * {@link #start(long)}, then each of its columns after the first two ({@link #quoted}, {@link #raw} or
+     * {@link #none()}), then {@link #end()}; {@link #write(ActivityRow)} does it for a row validated as text.
      */
     static final class Copy implements AutoCloseable {
 
         private static final int FLUSH_AT = 1 << 20;
+        private static final int MAX_FIELD = 1 << 16;
 
         private final Connection connection;
         private final CopyIn copy;
-        private final String uploadSeq;
-        private final StringBuilder buffer = new StringBuilder(FLUSH_AT);
+        private final byte[] uploadSeq;
+        private final byte[] buffer = new byte[FLUSH_AT + MAX_FIELD];
+        private final byte[] digits = new byte[20];
+        private int length;
         private boolean committed;
 
-        private Copy(Connection connection, CopyIn copy, long uploadSeq) {
+        Copy(Connection connection, CopyIn copy, long uploadSeq) {
             this.connection = connection;
             this.copy = copy;
-            this.uploadSeq = Long.toString(uploadSeq);
+            this.uploadSeq = Long.toString(uploadSeq).getBytes(StandardCharsets.US_ASCII);
         }
 
+        /** A row validated as text. */
         void write(ActivityRow r) throws SQLException {
-            buffer.append(uploadSeq).append(',').append(r.line()).append(',');
-            text(r.source()).append(',').append(r.quantity().toPlainString()).append(',');
-            text(r.unit()).append(',');
-            buffer.append(r.periodStart() == null ? "" : r.periodStart().toString()).append(',');
-            buffer.append(r.periodEnd() == null ? "" : r.periodEnd().toString()).append(',');
-            text(r.evidence()).append(',');
-            text(r.factorIds()).append(',');
-            text(r.lookupKind()).append(',');
-            text(r.lookupActivity()).append(',');
-            text(r.lookupSet()).append(',');
-            buffer.append(r.lookupYear() == null ? "" : r.lookupYear().toString()).append('\n');
-            if (buffer.length() >= FLUSH_AT) {
+            start(r.line());
+            quoted(r.source());
+            ascii(r.quantity().toPlainString());
+            quoted(r.unit());
+            ascii(r.periodStart() == null ? null : r.periodStart().toString());
+            ascii(r.periodEnd() == null ? null : r.periodEnd().toString());
+            quoted(r.evidence());
+            quoted(r.factorIds());
+            quoted(r.lookupKind());
+            quoted(r.lookupActivity());
+            quoted(r.lookupSet());
+            ascii(r.lookupYear() == null ? null : r.lookupYear().toString());
+            end();
+        }
+
+        /** Starts a row: the upload's sequence number and the row's line. */
+        void start(long line) throws SQLException {
+            if (length >= FLUSH_AT) {
                 flush();
             }
+            System.arraycopy(uploadSeq, 0, buffer, length, uploadSeq.length);
+            length += uploadSeq.length;
+            buffer[length++] = ',';
+            int n = 0;
+            long v = line;
+            do {
+                digits[n++] = (byte) ('0' + v % 10);
+                v /= 10;
+            } while (v > 0);
+            while (n > 0) {
+                buffer[length++] = digits[--n];
+            }
+        }
+
+        /** A column copied as it is (digits, a date), UTF-8 bytes [from, to) of {@code bytes}. */
+        void raw(byte[] bytes, int from, int to) throws SQLException {
+            room(to - from + 1);
+            buffer[length++] = ',';
+            System.arraycopy(bytes, from, buffer, length, to - from);
+            length += to - from;
+        }
+
+        /** A text column: UTF-8 bytes [from, to) of {@code bytes}, quoted, its quotes doubled. */
+        void quoted(byte[] bytes, int from, int to) throws SQLException {
+            room(2 * (to - from) + 3);
+            buffer[length++] = ',';
+            buffer[length++] = '"';
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    buffer[length++] = '"';
+                }
+                buffer[length++] = b;
+            }
+            buffer[length++] = '"';
+        }
+
+        /** An empty (null) column. */
+        void none() {
+            buffer[length++] = ',';
+        }
+
+        /** Ends the row. */
+        void end() {
+            buffer[length++] = '\n';
         }
 
         /** Sends what is left, ends the copy and commits: the rows are in. */
@@ -111,18 +168,42 @@ public class ActivityRecords {
             }
         }
 
-        private StringBuilder text(String s) {
+        private void quoted(String s) throws SQLException {
             if (s == null) {
-                return buffer;
+                none();
+            } else {
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                quoted(bytes, 0, bytes.length);
             }
-            return buffer.append('"').append(s.replace("\"", "\"\"")).append('"');
         }
 
-        private void flush() throws SQLException {
-            if (!buffer.isEmpty()) {
-                byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(bytes, 0, bytes.length);
-                buffer.setLength(0);
+        private void ascii(String s) throws SQLException {
+            if (s == null) {
+                none();
+            } else {
+                byte[] bytes = s.getBytes(StandardCharsets.US_ASCII);
+                raw(bytes, 0, bytes.length);
+            }
+        }
+
+        /**
+         * Makes room for {@code n} more bytes and the separators that may follow them (the row's empty columns and
+         * its end), sending what the buffer holds if need be.
+         */
+        private void room(int n) throws SQLException {
+            if (length + n + 16 > buffer.length) {
+                flush();
+                if (n + 16 > buffer.length) {
+                    throw new SQLException("a field of " + n + " bytes does not fit a COPY buffer of " + buffer.length);
+                }
+            }
+        }
+
+        /** Sends what the buffer holds. */
+        void flush() throws SQLException {
+            if (length > 0) {
+                copy.writeToCopy(buffer, 0, length);
+                length = 0;
             }
         }
     }

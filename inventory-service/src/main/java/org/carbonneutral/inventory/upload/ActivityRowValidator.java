@@ -103,16 +103,7 @@ public final class ActivityRowValidator {
             }
             if (errors.size() == before) {
                 String column = lookup ? "lookup_activity" : "factor_ids";
-                String[] reference = {factorIds, kind, activity, set, year, unit};
-                String problem = recent(reference);
-                if (problem == null) {
-                    String key = String.join("|", reference);
-                    problem = factorProblems.computeIfAbsent(key, k -> resolve(factorIds, kind, activity, set,
-                            lookup ? Integer.valueOf(year) : null, unit));
-                    recentReferences[recentNext] = reference;
-                    recentProblems[recentNext] = problem;
-                    recentNext = (recentNext + 1) % recentReferences.length;
-                }
+                String problem = referenceProblem(factorIds, kind, activity, set, year, unit);
                 if (!problem.isEmpty()) {
                     errors.add(new RowError(line, lookup && problem.startsWith("lookup_kind") ? "lookup_kind" : column,
                             problem));
@@ -125,6 +116,24 @@ public final class ActivityRowValidator {
         return new ActivityRow(line, source, quantity, unit, start, end, evidence.isEmpty() ? null : evidence,
                 factorIds.isEmpty() ? null : factorIds, lookup ? kind : null, lookup ? activity : null,
                 set.isEmpty() ? null : set, lookupYear);
+    }
+
+    /**
+     * "" when the factors a row names (factor_ids, or a lookup whose year is a number) resolve and fit its unit, else
+     * the reason. Remembered per distinct reference: uploads repeat a handful of them.
+     */
+    String referenceProblem(String factorIds, String kind, String activity, String set, String year, String unit) {
+        String[] reference = {factorIds, kind, activity, set, year, unit};
+        String problem = recent(reference);
+        if (problem == null) {
+            boolean lookup = factorIds.isEmpty();
+            problem = factorProblems.computeIfAbsent(String.join("|", reference), k -> resolve(factorIds, kind, activity,
+                    set, lookup ? Integer.valueOf(year) : null, unit));
+            recentReferences[recentNext] = reference;
+            recentProblems[recentNext] = problem;
+            recentNext = (recentNext + 1) % recentReferences.length;
+        }
+        return problem;
     }
 
     /** "" when the reference resolves and fits the unit, else the reason. */

@@ -1,7 +1,7 @@
 package org.carbonneutral.inventory.upload;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.carbonneutral.platform.problem.ProblemException;
@@ -18,11 +18,28 @@ public interface ActivityRows {
     /** JSON lines: one object a line, its fields named like the CSV columns. */
     String NDJSON = "application/x-ndjson";
 
-    /** The next row's cells, or null at the end. */
-    String[] next() throws IOException;
+    /** Moves to the next row: false at the end. */
+    boolean next() throws IOException;
 
-    /** The line the last row returned by {@link #next()} starts on (1-based). */
+    /** The current row's cells, decoded. */
+    String[] cells();
+
+    /** The current row's cells as the bytes they were sent in, or null when the format has none to offer. */
+    default RowBytes bytes() {
+        return null;
+    }
+
+    /** The line the current row starts on (1-based). */
     long line();
+
+    /** A row's cells as UTF-8 bytes where they lie: cell {@code column} (of COLUMNS) is [start, end) of buffer. */
+    interface RowBytes {
+        byte[] buffer();
+
+        int start(int column);
+
+        int end(int column);
+    }
 
     /** The format of a {@code Content-Type}: {@link #CSV} or {@link #NDJSON}; any other is 415. */
     static String format(String mediaType) {
@@ -35,7 +52,7 @@ public interface ActivityRows {
     }
 
     /** Starts reading {@code in} as {@code format} (reads a CSV header); shape errors go to {@code errors}. */
-    static ActivityRows open(String format, BufferedReader in, Consumer<RowError> errors) throws IOException {
+    static ActivityRows open(String format, InputStream in, Consumer<RowError> errors) throws IOException {
         return format.equals(CSV) ? new CsvActivityRows(in, errors) : new JsonLinesActivityRows(in, errors);
     }
 }

@@ -5,10 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,20 +116,29 @@ public class ActivityUploadService {
     private UploadOutcome load(Job job, ChunkPipe pipe) throws Exception {
         UploadOutcome outcome = new UploadOutcome();
         ActivityRowValidator validator = new ActivityRowValidator(job.library(), job.sources());
+        PlainRowCopier plain = new PlainRowCopier(validator, job.sources());
         List<RowError> rowErrors = new ArrayList<>();
-        try (ActivityRecords.Copy copy = records.copy(job.seq());
-                BufferedReader in = new BufferedReader(
-                        new InputStreamReader(pipe.stream(), StandardCharsets.UTF_8), 1 << 16)) {
-            ActivityRows rows = ActivityRows.open(job.format(), in, outcome::error);
-            for (String[] cells = rows.next(); cells != null; cells = rows.next()) {
-                rowErrors.clear();
-                ActivityRow valid = validator.validate(rows.line(), cells, rowErrors);
+        try (ActivityRecords.Copy copy = records.copy(job.seq())) {
+            ActivityRows rows = ActivityRows.open(job.format(), pipe.stream(), outcome::error);
+            String lastFilled = null;
+            while (rows.next()) {
                 outcome.rowRead();
-                if (valid == null) {
-                    rowErrors.forEach(outcome::error);
-                } else if (outcome.errorCount() == 0) {
-                    copy.write(valid);
-                    outcome.filled(valid.source());
+                ActivityRows.RowBytes bytes = rows.bytes();
+                // a plain row goes straight from its bytes to COPY; any other is read as text, errors and all
+                String filled = bytes != null && outcome.errorCount() == 0 ? plain.copy(rows.line(), bytes, copy) : null;
+                if (filled == null) {
+                    rowErrors.clear();
+                    ActivityRow valid = validator.validate(rows.line(), rows.cells(), rowErrors);
+                    if (valid == null) {
+                        rowErrors.forEach(outcome::error);
+                    } else if (outcome.errorCount() == 0) {
+                        copy.write(valid);
+                        filled = valid.source();
+                    }
+                }
+                if (filled != null && !filled.equals(lastFilled)) {
+                    outcome.filled(filled);
+                    lastFilled = filled;
                 }
                 if (outcome.rows() % PROGRESS_EVERY == 0) {
                     jobs.progress(job.id(), outcome.rows(), pipe.bytesRead(), outcome.errorCount());

@@ -3,6 +3,9 @@ package org.carbonneutral.inventory.upload;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.carbonneutral.contracts.json.Json;
@@ -16,14 +19,26 @@ final class JsonLinesActivityRows implements ActivityRows {
     private final BufferedReader lines;
     private final Consumer<RowError> errors;
     private long line;
+    private long rowLine;
+    private String[] row;
 
-    JsonLinesActivityRows(BufferedReader lines, Consumer<RowError> errors) {
-        this.lines = lines;
+    JsonLinesActivityRows(InputStream in, Consumer<RowError> errors) {
+        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         this.errors = errors;
     }
 
     @Override
-    public String[] next() throws IOException {
+    public boolean next() throws IOException {
+        row = read();
+        return row != null;
+    }
+
+    @Override
+    public String[] cells() {
+        return row;
+    }
+
+    private String[] read() throws IOException {
         String text;
         do {
             text = lines.readLine();
@@ -33,6 +48,7 @@ final class JsonLinesActivityRows implements ActivityRows {
             return null;
         }
         long at = line;
+        rowLine = at;
         JsonNode node;
         try {
             node = Json.mapper().readTree(text);
@@ -59,6 +75,6 @@ final class JsonLinesActivityRows implements ActivityRows {
 
     @Override
     public long line() {
-        return line;
+        return rowLine;
     }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonneutral.platform.problem.ProblemException;
@@ -18,7 +18,12 @@ class ActivityRowsTest {
     private final List<RowError> errors = new ArrayList<>();
 
     private ActivityRows open(String format, String body) throws IOException {
-        return ActivityRows.open(format, new BufferedReader(new StringReader(body)), errors::add);
+        return ActivityRows.open(format, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), errors::add);
+    }
+
+    /** The next row's cells, or null at the end. */
+    private static String[] next(ActivityRows rows) throws IOException {
+        return rows.next() ? rows.cells() : null;
     }
 
     private static String[] row(String source, String quantity, String unit, String evidence) {
@@ -31,11 +36,11 @@ class ActivityRowsTest {
                 + "L,Boilers,5,\"two\nlines\"\r\n"
                 + "\r\n"
                 + "kWh,Office\r\n");
-        assertArrayEquals(row("Boilers", "5", "L", "two\nlines"), rows.next());
+        assertArrayEquals(row("Boilers", "5", "L", "two\nlines"), next(rows));
         assertEquals(2, rows.line());
-        assertArrayEquals(row("Office", "", "kWh", ""), rows.next());
+        assertArrayEquals(row("Office", "", "kWh", ""), next(rows));
         assertEquals(5, rows.line());
-        assertNull(rows.next());
+        assertNull(next(rows));
         assertEquals(List.of(), errors);
     }
 
@@ -45,12 +50,12 @@ class ActivityRowsTest {
         assertEquals(List.of("amount", "quantity", "unit"), errors.stream().map(RowError::column).toList());
         assertEquals(List.of(1L, 1L, 1L), errors.stream().map(RowError::line).toList());
         assertEquals("missing column", errors.get(1).reason());
-        assertArrayEquals(row("Boilers", "", "", ""), rows.next());
+        assertArrayEquals(row("Boilers", "", "", ""), next(rows));
     }
 
     @Test
     void anEmptyCsvHasNoRowsAndNoColumnErrors() throws IOException {
-        assertNull(open(ActivityRows.CSV, "").next());
+        assertNull(next(open(ActivityRows.CSV, "")));
         assertEquals(List.of(), errors);
     }
 
@@ -62,13 +67,13 @@ class ActivityRowsTest {
                 [1, 2]
                 {"source":" Office ","unit":"kWh","colour":"red"}
                 """);
-        assertArrayEquals(row("Boilers", "120", "L", ""), rows.next());
+        assertArrayEquals(row("Boilers", "120", "L", ""), next(rows));
         assertEquals(1, rows.line());
-        assertArrayEquals(row("", "", "", ""), rows.next());
+        assertArrayEquals(row("", "", "", ""), next(rows));
         assertEquals(3, rows.line());
-        assertArrayEquals(row("Office", "", "kWh", ""), rows.next());
+        assertArrayEquals(row("Office", "", "kWh", ""), next(rows));
         assertEquals(4, rows.line());
-        assertNull(rows.next());
+        assertNull(next(rows));
         assertEquals(List.of(new RowError(3, "", "not a JSON object"),
                 new RowError(4, "colour", "unknown field; fields are " + ActivityRowValidator.COLUMNS)), errors);
     }

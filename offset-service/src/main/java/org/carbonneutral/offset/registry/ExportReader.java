@@ -2,8 +2,6 @@ package org.carbonneutral.offset.registry;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,7 +72,7 @@ public final class ExportReader {
             throw new Unreadable("the export is empty", 1);
         }
         ExportValues.utf8(bytes);
-        CsvReader csv = new CsvReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+        CsvReader csv = new CsvReader(new ByteArrayInputStream(bytes));
         try {
             String[] header = csv.next();
             if (header == null || header.length == 1 && header[0].isBlank()) {

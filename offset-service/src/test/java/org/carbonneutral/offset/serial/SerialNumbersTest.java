@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ class SerialNumbersTest {
             new Object[] {Registry.ART_TREES, "art-trees/retirements.csv", "Credit Serial Numbers", "Quantity of Credits", 8});
 
     static List<Map<String, String>> rows(String file) throws IOException {
-        try (Reader in = Files.newBufferedReader(SAMPLES.resolve(file), StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(SAMPLES.resolve(file))) {
             return CsvReader.keyedByHeader(in);
         }
     }

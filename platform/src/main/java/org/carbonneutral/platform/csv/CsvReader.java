@@ -1,7 +1,8 @@
 package org.carbonneutral.platform.csv;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,35 +10,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The suite's one CSV reader (RFC 4180): comma-separated cells, double-quoted cells with {@code ""} escapes and line
- * breaks, CRLF or LF line ends, a leading byte-order mark dropped, blank lines skipped. Unquoted cells are trimmed;
- * quoted cells are kept as written. Rows may be ragged: each has the cells it holds.
+ * The suite's one CSV reader (RFC 4180) over UTF-8 bytes: comma-separated cells, double-quoted cells with {@code ""}
+ * escapes and line breaks, CRLF or LF line ends, a leading byte-order mark dropped, blank lines skipped. Unquoted cells
+ * are trimmed; quoted cells are kept as written. Rows may be ragged: each has the cells it holds.
  * <p>
- * Three ways in, one parser: {@link #next()} streams records one by one with the line each starts on (a bulk upload of
- * millions of rows reads through a 64 KiB buffer and keeps nothing); {@link #table(Reader)} reads a whole table (the
- * factor reference tables); {@link #keyedByHeader(Reader)} reads rows as maps keyed by the header row (registry
- * exports).
+ * The scan is one loop over a byte buffer: a record's cells stay where they were read (a quoted cell's {@code ""} is
+ * collapsed in place), so {@link #nextRecord()} makes no object per cell or per character. A caller that only checks
+ * and copies cells reads them as bytes ({@link #buffer()}, {@link #start(int)}, {@link #end(int)}, {@link #is(int,
+ * byte[])}); {@link #cell(int)} and {@link #next()} decode them to strings.
+ * <p>
+ * Three ways in, one parser: {@link #nextRecord()} / {@link #next()} stream records one by one with the line each
+ * starts on (a bulk upload of millions of rows reads through a 64 KiB buffer and keeps nothing);
+ * {@link #table(InputStream)} reads a whole table (the factor reference tables); {@link #keyedByHeader(InputStream)}
+ * reads rows as maps keyed by the header row (registry exports).
  */
 public final class CsvReader {
 
-    private static final char BOM = '\uFEFF';
+    private static final byte QUOTE = '"';
+    private static final byte COMMA = ',';
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
 
-    private final Reader in;
-    private final char[] buffer = new char[1 << 16];
-    private int length;
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 16];
+    /** Bytes of {@link #buf} holding data; {@link #pos} is the next to scan. */
+    private int limit;
     private int pos;
+    private boolean eof;
+    private boolean started;
     private long line = 1;
     private long recordLine;
-    private char[] field = new char[256];
-    private int fieldLength;
-    private final List<String> fields = new ArrayList<>(16);
+    /** The cells of the current record: [start, end) in {@link #buf}, two ints a cell. */
+    private int[] bounds = new int[32];
+    private int cells;
 
-    public CsvReader(Reader in) {
+    public CsvReader(InputStream in) {
         this.in = in;
     }
 
     /** Every record of {@code in}, each cell trimmed (quoted or not). */
-    public static List<List<String>> table(Reader in) throws IOException {
+    public static List<List<String>> table(InputStream in) throws IOException {
         CsvReader reader = new CsvReader(in);
         List<List<String>> rows = new ArrayList<>();
         for (String[] cells = reader.next(); cells != null; cells = reader.next()) {
@@ -55,7 +67,7 @@ public final class CsvReader {
      * line of white space is skipped; a row shorter than the header maps only the cells it has; a row may end with one
      * empty cell beyond the header (a trailing comma), any other cell beyond it is an error.
      */
-    public static List<Map<String, String>> keyedByHeader(Reader in) throws IOException {
+    public static List<Map<String, String>> keyedByHeader(InputStream in) throws IOException {
         CsvReader reader = new CsvReader(in);
         String[] header = reader.next();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -88,119 +100,230 @@ public final class CsvReader {
         return i < row.size() ? row.get(i) : "";
     }
 
-    /** The line the last record returned by {@link #next()} starts on (1-based). */
+    /** The line the last record read starts on (1-based). */
     public long recordLine() {
         return recordLine;
     }
 
-    /**
-     * The next record's cells, or null at the end. Throws when a quoted cell is not closed before the end, naming the
-     * line it starts on.
-     */
+    /** The next record's cells as strings, or null at the end. */
     public String[] next() throws IOException {
-        fields.clear();
-        fieldLength = 0;
-        int c = read();
-        while (c == '\n' || c == '\r') {
-            if (c == '\n') {
-                line++;
-            }
-            c = read();
-        }
-        if (c == -1) {
+        if (!nextRecord()) {
             return null;
         }
-        if (c == BOM) {
-            c = read();
+        String[] out = new String[cells];
+        for (int i = 0; i < cells; i++) {
+            out[i] = cell(i);
+        }
+        return out;
+    }
+
+    /** The number of cells of the current record. */
+    public int cells() {
+        return cells;
+    }
+
+    /** Cell {@code i} of the current record, decoded ("" past its last cell). */
+    public String cell(int i) {
+        if (i >= cells) {
+            return "";
+        }
+        int from = bounds[2 * i];
+        int to = bounds[2 * i + 1];
+        return from == to ? "" : new String(buf, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** The buffer holding the current record's cells; valid until the next {@link #nextRecord()}. */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** Where cell {@code i} of the current record starts in {@link #buffer()}. */
+    public int start(int i) {
+        return bounds[2 * i];
+    }
+
+    /** Where cell {@code i} of the current record ends in {@link #buffer()} (exclusive). */
+    public int end(int i) {
+        return bounds[2 * i + 1];
+    }
+
+    /** Whether cell {@code i} of the current record is exactly {@code bytes}. */
+    public boolean is(int i, byte[] bytes) {
+        int from = bounds[2 * i];
+        return bounds[2 * i + 1] - from == bytes.length
+                && Arrays.equals(buf, from, from + bytes.length, bytes, 0, bytes.length);
+    }
+
+    /**
+     * Reads the next record: false at the end. Throws when a quoted cell is not closed before the end, naming the line
+     * it starts on.
+     */
+    public boolean nextRecord() throws IOException {
+        cells = 0;
+        if (!started) {
+            started = true;
+            if (available(3) >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+                pos += 3;
+            }
+        }
+        // blank lines
+        while (true) {
+            if (pos == limit) {
+                // nothing of a record is held: read on at the front
+                pos = 0;
+                limit = 0;
+                if (!fill()) {
+                    return false;
+                }
+            }
+            byte b = buf[pos];
+            if (b == LF) {
+                line++;
+            } else if (b != CR) {
+                break;
+            }
+            pos++;
         }
         recordLine = line;
+        int recordStart = pos;
+        int r = pos;
+        int cellStart = pos;
+        int w = pos;
         boolean quoted = false;
         boolean wasQuoted = false;
+        boolean blank = true;
         while (true) {
-            if (quoted) {
-                if (c == -1) {
-                    throw new IOException("line " + recordLine + ": a quoted field is not closed");
+            if (r == limit) {
+                int moved = compact(recordStart);
+                recordStart -= moved;
+                r -= moved;
+                cellStart -= moved;
+                w -= moved;
+                if (!fill()) {
+                    if (quoted) {
+                        throw new IOException("line " + recordLine + ": a quoted field is not closed");
+                    }
+                    addCell(cellStart, w, wasQuoted);
+                    pos = r;
+                    return true;
                 }
-                if (c == '"') {
-                    int d = read();
-                    if (d == '"') {
-                        append('"');
+            }
+            byte b = buf[r];
+            if (quoted) {
+                if (b == QUOTE) {
+                    if (r + 1 == limit) {
+                        int moved = compact(recordStart);
+                        recordStart -= moved;
+                        r -= moved;
+                        cellStart -= moved;
+                        w -= moved;
+                        fill();
+                    }
+                    if (r + 1 < limit && buf[r + 1] == QUOTE) {
+                        buf[w++] = QUOTE;
+                        r += 2;
                     } else {
                         quoted = false;
-                        c = d;
-                        continue;
+                        r++;
                     }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    append((char) c);
+                    continue;
                 }
-            } else if (c == ',') {
-                fields.add(take(wasQuoted));
-                wasQuoted = false;
-            } else if (c == '\n' || c == -1) {
-                if (c == '\n') {
+                if (b == LF) {
                     line++;
                 }
-                fields.add(take(wasQuoted));
-                return fields.toArray(new String[0]);
-            } else if (c == '\r') {
-                // CR of CRLF
-            } else if (wasQuoted && (c == ' ' || c == '\t')) {
-                // white space between a closing quote and the separator
-            } else if (c == '"' && blank()) {
+                buf[w++] = b;
+                r++;
+            } else if (b == COMMA) {
+                addCell(cellStart, w, wasQuoted);
+                r++;
+                cellStart = r;
+                w = r;
+                wasQuoted = false;
+                blank = true;
+            } else if (b == LF) {
+                line++;
+                addCell(cellStart, w, wasQuoted);
+                pos = r + 1;
+                return true;
+            } else if (b == CR) {
+                r++;
+            } else if (wasQuoted && (b == ' ' || b == '\t')) {
+                r++;
+            } else if (b == QUOTE && blank) {
                 quoted = true;
                 wasQuoted = true;
-                fieldLength = 0;
+                w = cellStart;
+                r++;
             } else {
-                append((char) c);
-            }
-            c = read();
-        }
-    }
-
-    private int read() throws IOException {
-        if (pos == length) {
-            length = in.read(buffer, 0, buffer.length);
-            pos = 0;
-            if (length <= 0) {
-                length = 0;
-                return -1;
+                if ((b & 0xff) > ' ') {
+                    blank = false;
+                }
+                buf[w++] = b;
+                r++;
             }
         }
-        return buffer[pos++];
     }
 
-    private void append(char c) {
-        if (fieldLength == field.length) {
-            field = Arrays.copyOf(field, field.length * 2);
-        }
-        field[fieldLength++] = c;
-    }
-
-    private boolean blank() {
-        for (int i = 0; i < fieldLength; i++) {
-            if (!Character.isWhitespace(field[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The field read so far (unquoted fields trimmed), as a compact string; resets the field. */
-    private String take(boolean quoted) {
-        int from = 0;
-        int to = fieldLength;
+    /** Records cell [from, to), trimming an unquoted one. */
+    private void addCell(int from, int to, boolean quoted) {
         if (!quoted) {
-            while (from < to && field[from] <= ' ') {
+            while (from < to && (buf[from] & 0xff) <= ' ') {
                 from++;
             }
-            while (to > from && field[to - 1] <= ' ') {
+            while (to > from && (buf[to - 1] & 0xff) <= ' ') {
                 to--;
             }
         }
-        fieldLength = 0;
-        return from == to ? "" : new String(field, from, to - from);
+        if (2 * cells + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * cells] = from;
+        bounds[2 * cells + 1] = to;
+        cells++;
+    }
+
+    /**
+     * Moves the record being read (from {@code recordStart}) to the front of the buffer, growing the buffer when the
+     * record fills it; returns how far it moved (the cells recorded so far move with it).
+     */
+    private int compact(int recordStart) {
+        if (recordStart == 0) {
+            if (limit == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            return 0;
+        }
+        System.arraycopy(buf, recordStart, buf, 0, limit - recordStart);
+        limit -= recordStart;
+        pos = 0;
+        for (int i = 0; i < 2 * cells; i++) {
+            bounds[i] -= recordStart;
+        }
+        return recordStart;
+    }
+
+    /** Reads more after {@link #limit} (everything before it stays); false at the end of the input. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        limit += n;
+        return true;
+    }
+
+    /** Makes at least {@code n} bytes available at {@link #pos} if the input has them; returns how many there are. */
+    private int available(int n) throws IOException {
+        while (limit - pos < n && fill()) {
+            // read on
+        }
+        return limit - pos;
     }
 }

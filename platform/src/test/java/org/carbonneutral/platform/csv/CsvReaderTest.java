@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,22 @@ import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
 
+    private static InputStream in(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same bytes, handed over one at a time: every cell, quote pair and line end crosses a read. */
+    private static InputStream trickle(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+    }
+
     private static List<String[]> records(String csv) throws IOException {
-        CsvReader reader = new CsvReader(new StringReader(csv));
+        CsvReader reader = new CsvReader(in(csv));
         List<String[]> records = new ArrayList<>();
         for (String[] r = reader.next(); r != null; r = reader.next()) {
             records.add(r);
@@ -26,7 +42,7 @@ class CsvReaderTest {
 
     @Test
     void quotedFieldsEscapesLineBreaksAndLineNumbers() throws IOException {
-        CsvReader r = new CsvReader(new StringReader("\uFEFFa,b,c\r\n"
+        CsvReader r = new CsvReader(in("\uFEFFa,b,c\r\n"
                 + " x , \"y, \"\"quoted\"\"\" ,z\r\n"
                 + "\n"
                 + "1,\"two\nlines\",3\n"
@@ -50,7 +66,7 @@ class CsvReaderTest {
 
     @Test
     void crlfAndCrlfInsideQuotedCells() throws IOException {
-        CsvReader r = new CsvReader(new StringReader("a,b\r\n\"line 1\r\nline 2\",c\r\nd,e\r\n"));
+        CsvReader r = new CsvReader(in("a,b\r\n\"line 1\r\nline 2\",c\r\nd,e\r\n"));
         assertArrayEquals(new String[] {"a", "b"}, r.next());
         assertArrayEquals(new String[] {"line 1\r\nline 2", "c"}, r.next());
         assertEquals(2, r.recordLine());
@@ -74,7 +90,7 @@ class CsvReaderTest {
 
     @Test
     void anUnclosedQuoteIsAnErrorNamingItsLine() throws IOException {
-        CsvReader r = new CsvReader(new StringReader("a\nb,\"open\nstill open"));
+        CsvReader r = new CsvReader(in("a\nb,\"open\nstill open"));
         r.next();
         IOException e = assertThrows(IOException.class, r::next);
         assertTrue(e.getMessage().startsWith("line 2:"), e.getMessage());
@@ -95,7 +111,7 @@ class CsvReaderTest {
 
     @Test
     void aTableHasEveryCellTrimmedAndABomDropped() throws IOException {
-        List<List<String>> table = CsvReader.table(new StringReader("\uFEFF年,\" 電力 \n\",x\n\n2024,0.474\n"));
+        List<List<String>> table = CsvReader.table(in("\uFEFF年,\" 電力 \n\",x\n\n2024,0.474\n"));
         assertEquals(List.of(List.of("年", "電力", "x"), List.of("2024", "0.474")), table);
         assertEquals("", CsvReader.cell(table.get(1), 2));
         assertEquals("0.474", CsvReader.cell(table.get(1), 1));
@@ -103,7 +119,7 @@ class CsvReaderTest {
 
     @Test
     void rowsKeyedByTheHeader() throws IOException {
-        List<Map<String, String>> rows = CsvReader.keyedByHeader(new StringReader(
+        List<Map<String, String>> rows = CsvReader.keyedByHeader(in(
                 "\uFEFF Serial Number ,Quantity,Note\r\n"
                         + "VCS-1,\"1,000\",\"two\nlines\"\r\n"
                         + "   \r\n"
@@ -118,15 +134,51 @@ class CsvReaderTest {
 
     @Test
     void aRowLongerThanTheHeaderIsAnError() {
-        IOException e = assertThrows(IOException.class, () -> CsvReader.keyedByHeader(new StringReader("a,b\n1,2\n1,2,3\n")));
+        IOException e = assertThrows(IOException.class, () -> CsvReader.keyedByHeader(in("a,b\n1,2\n1,2,3\n")));
         assertTrue(e.getMessage().startsWith("line 3:"), e.getMessage());
     }
 
     @Test
     void anEmptyInputHasNoRows() throws IOException {
-        assertNull(new CsvReader(new StringReader("")).next());
-        assertEquals(List.of(), CsvReader.table(new StringReader("\r\n\n")));
-        assertEquals(List.of(), CsvReader.keyedByHeader(new StringReader("")));
-        assertEquals(List.of(), CsvReader.keyedByHeader(new StringReader("a,b\n")));
+        assertNull(new CsvReader(in("")).next());
+        assertEquals(List.of(), CsvReader.table(in("\r\n\n")));
+        assertEquals(List.of(), CsvReader.keyedByHeader(in("")));
+        assertEquals(List.of(), CsvReader.keyedByHeader(in("a,b\n")));
+    }
+
+    @Test
+    void readsCutAnywhereGiveTheSameRecords() throws IOException {
+        String csv = "\uFEFFa,\"b\"\"\",c\r\n\"\"\"\",\"x\ny\" , 柴油 \r\n\n\"open\"\"quote\"\"\"\n,,\n\"last\"";
+        List<String[]> whole = records(csv);
+        CsvReader r = new CsvReader(trickle(csv));
+        List<String[]> cut = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        for (String[] cells = r.next(); cells != null; cells = r.next()) {
+            cut.add(cells);
+            lines.add(r.recordLine());
+        }
+        assertEquals(whole.size(), cut.size());
+        for (int i = 0; i < whole.size(); i++) {
+            assertArrayEquals(whole.get(i), cut.get(i));
+        }
+        assertArrayEquals(new String[] {"a", "b\"", "c"}, cut.get(0));
+        assertArrayEquals(new String[] {"\"", "x\ny", "柴油"}, cut.get(1));
+        assertArrayEquals(new String[] {"open\"quote\""}, cut.get(2));
+        assertArrayEquals(new String[] {"", "", ""}, cut.get(3));
+        assertArrayEquals(new String[] {"last"}, cut.get(4));
+        assertEquals(List.of(1L, 2L, 5L, 6L, 7L), lines);
+    }
+
+    @Test
+    void cellsReadAsBytesWhereTheyLie() throws IOException {
+        CsvReader r = new CsvReader(in(" 電力 ,\"a\"\"b\",\n"));
+        assertTrue(r.nextRecord());
+        assertEquals(3, r.cells());
+        assertTrue(r.is(0, "電力".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(r.is(1, "a\"b".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(r.start(2), r.end(2));
+        assertEquals("a\"b", new String(r.buffer(), r.start(1), r.end(1) - r.start(1), StandardCharsets.UTF_8));
+        assertEquals("", r.cell(7));
+        assertTrue(!r.nextRecord());
     }
 }
