@@ -187,7 +187,7 @@ final class ReplicatedSuite implements AutoCloseable {
         Path log = logs.resolve(service + "-" + instance + ".log");
         // an instance killed outright leaves its consumer group after 10 s without heartbeats (the client's default is
         // 45 s), and its partitions go to the other instances
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of("java", RunningSuite.jvmOptions(),
                 "-Dmp.messaging.incoming.events.session.timeout.ms=10000",
                 "-Dmp.messaging.incoming.events.heartbeat.interval.ms=3000"));
         if (service.equals("offset-service")) {

@@ -120,6 +120,11 @@ public final class RunningSuite {
         }
     }
 
+    /** The services' JVM options, one file for every local launch (an argument file: {@code java @file}). */
+    static String jvmOptions() {
+        return "@" + ROOT.resolve("deploy/local/service-jvm.options");
+    }
+
     private static void launch(String service) throws IOException {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -128,7 +133,7 @@ public final class RunningSuite {
         Path log = ROOT.resolve("system-tests/target").resolve(service + ".log");
         Files.createDirectories(log.getParent());
         // a consumer waiting for its database keeps polling (its partitions paused): a short poll interval proves it
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of("java", jvmOptions(),
                 "-Dmp.messaging.incoming.events.max.poll.interval.ms=10000"));
         if (service.equals("offset-service")) {
             REGISTRIES.forEach((registry, key) -> command.add("-Dsuite.registries." + key + ".url=" + registryExport(registry)));

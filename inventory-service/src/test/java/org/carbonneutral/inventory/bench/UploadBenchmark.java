@@ -57,7 +57,8 @@ public final class UploadBenchmark {
             }
             Path key = Files.createTempFile("bench-jwt", ".pem");
             Files.write(key, UploadBenchmark.class.getClassLoader().getResourceAsStream("test-jwt/publicKey.pem").readAllBytes());
-            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-Xmx512m"));
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java",
+                    "@" + root.resolve("deploy/local/service-jvm.options")));
             String extra = System.getenv().getOrDefault("BENCH_SERVICE_JVM_OPTS", "");
             if (!extra.isBlank()) {
                 command.addAll(java.util.List.of(extra.trim().split("\\s+")));
