@@ -45,14 +45,14 @@ import org.carbonneutral.platform.testing.TestKafka;
  * <li>publication → page served: its commit, and the first read that sees it (polled every 2 ms).
  * </ol>
  * Then each service's peak resident memory (VmHWM) under this load, their total (goal ≤ 1.5 GiB), and each one's time
- * from launch to ready (goal ≤ 5 s). One machine's wall clock times everything. Run by
+ * from launch to ready with the four started together (the goal of 5 s is for a service started alone: {@code suite
+ * bench} measures that). One machine's wall clock times everything. Run by
  * {@code deploy/local/suite bench-publication [N]}; not a test.
  */
 public final class PublicationLatencyBenchmark {
 
     static final double GOAL_P99_MS = 100;
     static final long GOAL_MEMORY_MIB = 1536;
-    static final long GOAL_READY_MS = 5000;
     private static final String[] STAGES = {"approval -> outbox", "outbox -> Kafka", "Kafka -> consumer",
             "consumer -> publication", "publication -> page served"};
 
@@ -138,8 +138,8 @@ public final class PublicationLatencyBenchmark {
                 memory <= GOAL_MEMORY_MIB ? "met" : "NOT met");
         for (String service : RunningSuite.SERVICES) {
             long ms = RunningSuite.readyMillis(service);
-            System.out.printf(Locale.ROOT, "startup        %s: launch -> ready %d ms (four at once)  [goal: <= %d ms: %s]%n",
-                    service, ms, GOAL_READY_MS, ms <= GOAL_READY_MS ? "met" : "NOT met");
+            System.out.printf(Locale.ROOT, "startup        %s: launch -> ready %d ms (the four at once, on the cores "
+                    + "the benchmark shares)%n", service, ms);
         }
         System.exit(0);
     }
