@@ -16,8 +16,7 @@ import java.util.Map;
  * <p>
  * The scan is one loop over a byte buffer: a record's cells stay where they were read (a quoted cell's {@code ""} is
  * collapsed in place), so {@link #nextRecord()} makes no object per cell or per character. A caller that only checks
- * and copies cells reads them as bytes ({@link #buffer()}, {@link #start(int)}, {@link #end(int)}, {@link #is(int,
- * byte[])}); {@link #cell(int)} and {@link #next()} decode them to strings.
+ * and copies cells reads them as bytes ({@link #buffer()}, {@link #start(int)}, {@link #end(int)}); {@link #cell(int)} and {@link #next()} decode them to strings.
  * <p>
  * Three ways in, one parser: {@link #nextRecord()} / {@link #next()} stream records one by one with the line each
  * starts on (a bulk upload of millions of rows reads through a 64 KiB buffer and keeps nothing);
@@ -37,7 +36,6 @@ public final class CsvReader {
     private int limit;
     private int pos;
     private boolean eof;
-    private boolean started;
     private long line = 1;
     private long recordLine;
     /** The cells of the current record: [start, end) in {@link #buf}, two ints a cell. */
@@ -147,25 +145,12 @@ public final class CsvReader {
         return bounds[2 * i + 1];
     }
 
-    /** Whether cell {@code i} of the current record is exactly {@code bytes}. */
-    public boolean is(int i, byte[] bytes) {
-        int from = bounds[2 * i];
-        return bounds[2 * i + 1] - from == bytes.length
-                && Arrays.equals(buf, from, from + bytes.length, bytes, 0, bytes.length);
-    }
-
     /**
      * Reads the next record: false at the end. Throws when a quoted cell is not closed before the end, naming the line
      * it starts on.
      */
     public boolean nextRecord() throws IOException {
         cells = 0;
-        if (!started) {
-            started = true;
-            if (available(3) >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
-                pos += 3;
-            }
-        }
         // blank lines
         while (true) {
             if (pos == limit) {
@@ -184,6 +169,10 @@ public final class CsvReader {
             }
             pos++;
         }
+        // a byte-order mark (at the start of the input, or of a record) is not part of the record
+        if (available(3) >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+            pos += 3;
+        }
         recordLine = line;
         int recordStart = pos;
         int r = pos;
@@ -191,7 +180,8 @@ public final class CsvReader {
         int w = pos;
         boolean quoted = false;
         boolean wasQuoted = false;
-        boolean blank = true;
+        // a quote just ended a quoted run: a quote next is an escaped one
+        boolean closing = false;
         while (true) {
             if (r == limit) {
                 int moved = compact(recordStart);
@@ -209,29 +199,25 @@ public final class CsvReader {
                 }
             }
             byte b = buf[r];
-            if (quoted) {
+            if (closing) {
+                closing = false;
                 if (b == QUOTE) {
-                    if (r + 1 == limit) {
-                        int moved = compact(recordStart);
-                        recordStart -= moved;
-                        r -= moved;
-                        cellStart -= moved;
-                        w -= moved;
-                        fill();
-                    }
-                    if (r + 1 < limit && buf[r + 1] == QUOTE) {
-                        buf[w++] = QUOTE;
-                        r += 2;
-                    } else {
-                        quoted = false;
-                        r++;
-                    }
+                    quoted = true;
+                    buf[w++] = QUOTE;
+                    r++;
                     continue;
                 }
-                if (b == LF) {
-                    line++;
+            }
+            if (quoted) {
+                if (b == QUOTE) {
+                    quoted = false;
+                    closing = true;
+                } else {
+                    if (b == LF) {
+                        line++;
+                    }
+                    buf[w++] = b;
                 }
-                buf[w++] = b;
                 r++;
             } else if (b == COMMA) {
                 addCell(cellStart, w, wasQuoted);
@@ -239,7 +225,6 @@ public final class CsvReader {
                 cellStart = r;
                 w = r;
                 wasQuoted = false;
-                blank = true;
             } else if (b == LF) {
                 line++;
                 addCell(cellStart, w, wasQuoted);
@@ -249,19 +234,33 @@ public final class CsvReader {
                 r++;
             } else if (wasQuoted && (b == ' ' || b == '\t')) {
                 r++;
-            } else if (b == QUOTE && blank) {
+            } else if (b == QUOTE && blank(cellStart, w)) {
                 quoted = true;
                 wasQuoted = true;
                 w = cellStart;
                 r++;
             } else {
-                if ((b & 0xff) > ' ') {
-                    blank = false;
-                }
                 buf[w++] = b;
                 r++;
             }
         }
+    }
+
+    /**
+     * Whether the cell so far, bytes [from, to), is only white space ({@link Character#isWhitespace}): a quote then
+     * opens a quoted cell. Decoded only for a quote after something (a quote normally starts its cell).
+     */
+    private boolean blank(int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        String cell = new String(buf, from, to - from, StandardCharsets.UTF_8);
+        for (int i = 0; i < cell.length(); i++) {
+            if (!Character.isWhitespace(cell.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records cell [from, to), trimming an unquoted one. */
@@ -319,10 +318,16 @@ public final class CsvReader {
         return true;
     }
 
-    /** Makes at least {@code n} bytes available at {@link #pos} if the input has them; returns how many there are. */
+    /**
+     * Makes at least {@code n} bytes available at {@link #pos} if the input has them (between records: what is left
+     * moves to the front first); returns how many there are.
+     */
     private int available(int n) throws IOException {
-        while (limit - pos < n && fill()) {
-            // read on
+        if (limit - pos < n) {
+            compact(pos);
+            while (limit - pos < n && fill()) {
+                // read on
+            }
         }
         return limit - pos;
     }

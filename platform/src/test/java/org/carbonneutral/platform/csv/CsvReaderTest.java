@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -174,11 +175,25 @@ class CsvReaderTest {
         CsvReader r = new CsvReader(in(" 電力 ,\"a\"\"b\",\n"));
         assertTrue(r.nextRecord());
         assertEquals(3, r.cells());
-        assertTrue(r.is(0, "電力".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(r.is(1, "a\"b".getBytes(StandardCharsets.UTF_8)));
+        assertArrayEquals("電力".getBytes(StandardCharsets.UTF_8), Arrays.copyOfRange(r.buffer(), r.start(0), r.end(0)));
+        assertArrayEquals("a\"b".getBytes(StandardCharsets.UTF_8), Arrays.copyOfRange(r.buffer(), r.start(1), r.end(1)));
         assertEquals(r.start(2), r.end(2));
         assertEquals("a\"b", new String(r.buffer(), r.start(1), r.end(1) - r.start(1), StandardCharsets.UTF_8));
         assertEquals("", r.cell(7));
         assertTrue(!r.nextRecord());
+    }
+
+    @Test
+    void aQuoteAfterAQuotedRunIsTextAndWhiteSpaceOfAnyScriptBeforeAQuoteOpensIt() throws IOException {
+        assertArrayEquals(new String[] {"ab\"c\"", "x"}, records("\"ab\" \"c\",x\n").get(0));
+        assertArrayEquals(new String[] {"q", "x"}, records("\"\" \"q\",x\n").get(0));
+        assertArrayEquals(new String[] {"台電", "x"}, records("\u3000\"台電\",x\n").get(0));
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartOfAnyRecordIsDropped() throws IOException {
+        List<String[]> rows = records("a\n\uFEFFb,c\n");
+        assertArrayEquals(new String[] {"a"}, rows.get(0));
+        assertArrayEquals(new String[] {"b", "c"}, rows.get(1));
     }
 }
