@@ -148,10 +148,14 @@ async function main(): Promise<void> {
   step(`inventory revision ${inv.revision} submitted: ${submitted.findings?.length ?? 0} findings`);
   inv = await inventoryAsApprover.approveInventory({ declarationId: id, approvalRequest: { revision: inv.revision! } });
   step(`inventory revision ${inv.approval?.revision} approved by ${inv.approval?.approvedBy}`);
+  const approvedInventory = inv.approval?.revision;
+  // A part's view names every upstream in basisAvailable, null until its approval arrives: wait for the revision itself.
+  const restsOnInventory = (basis: { [key: string]: number } | undefined): boolean =>
+    approvedInventory !== undefined && basis?.['inventory'] === approvedInventory;
 
   // The pathway, checked against the approved inventory.
   let path = await until('pathway to see the approved inventory', 60,
-    () => pathwayAsPreparer.getPathway({ declarationId: id }), (p) => p.basisAvailable?.['inventory'] !== undefined);
+    () => pathwayAsPreparer.getPathway({ declarationId: id }), (p) => restsOnInventory(p.basisAvailable));
   path = await pathwayAsPreparer.enterPathway({
     declarationId: id, ifMatch: etag(path.revision),
     pathwayContent: pathway.PathwayContentFromJSON(json(sample('pathway.json'))),
@@ -161,7 +165,7 @@ async function main(): Promise<void> {
 
   // The credits: the registries' public records first, then the offsets against the approved inventory and pathway.
   let off = await until('offsets to see the approved inventory', 60,
-    () => offsetsAsPreparer.getOffsets({ declarationId: id }), (o) => o.basisAvailable?.['inventory'] !== undefined);
+    () => offsetsAsPreparer.getOffsets({ declarationId: id }), (o) => restsOnInventory(o.basisAvailable));
   await publishRetirement('MOENV', sample('moenv-retirements.csv').replace('{{MOENV_SERIAL}}', moenv), moenv);
   await publishRetirement('VERRA', sample('verra-transactions.csv').replace('{{VERRA_SERIAL}}', verra), verra);
   off = await offsetsAsPreparer.enterOffsets({
