@@ -37,7 +37,7 @@ public record PublicRendering(int version, byte[] body, byte[] gzip, String etag
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(Deflater.DEFAULT_COMPRESSION);
             }
         }) {
             gz.write(body);

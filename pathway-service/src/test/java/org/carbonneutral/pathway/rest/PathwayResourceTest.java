@@ -52,6 +52,15 @@ class PathwayResourceTest {
                           "startDate":"2025-03-01","evidence":{"reference":"LPG invoices and meter log Mar-Dec 2025",
                           "summary":"LPG 25.6 t against 37.9 t in Mar-Dec 2024, same output, x MOENV factor"}}]}""";
 
+    /** "APPROVED event" for a PathwayApproved, "<action> record" for a trail record, otherwise the type. */
+    private static String label(CloudEvent e) {
+        if (e.type().equals(EventType.PATHWAY_APPROVED.ceType())) {
+            return "APPROVED event";
+        }
+        return e.type().equals(EventType.PATHWAY_ACTION_RECORDED.ceType()) ? e.data().get("action").asText() + " record"
+                : e.type();
+    }
+
     static UUID open() {
         UUID id = TestEvents.declarationOpened(TENANT, SubjectType.ORGANISATION, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 12, 31), ClaimStandard.ISO_14068_1);
@@ -96,6 +105,11 @@ class PathwayResourceTest {
                 l -> TestKafka.count(l, EventType.PATHWAY_APPROVED) >= 1);
         PathwayApproved approved = Events.payload(events.get(0), PathwayApproved.class);
         assertEquals(3, approved.inventoryRevision());
+        // the approval is relayed before its trail record: disclosure-service publishes on the first, not after the second
+        List<String> order = TestKafka.readRaw(Topics.PATHWAY, id.toString(), Duration.ofSeconds(30),
+                records -> records.stream().map(r -> label(Events.parse(r.value()))).anyMatch("APPROVED record"::equals))
+                .stream().map(r -> label(Events.parse(r.value()))).filter(l -> l.startsWith("APPROVED")).toList();
+        assertEquals(List.of("APPROVED event", "APPROVED record"), order);
         assertEquals(new BigDecimal("78000.5"), approved.snapshot().residualTco2e());
         assertEquals(2030, approved.snapshot().shortTermTargetYear());
 

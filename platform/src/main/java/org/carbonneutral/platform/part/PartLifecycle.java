@@ -167,9 +167,11 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
                 findings, basis.revisions()));
         String against = basis.revisions().isEmpty() ? "" : "checked against " + String.join(", ", basis.revisions()
                 .entrySet().stream().map(e -> e.getKey() + " revision " + e.getValue()).toList());
+        // the approval's event before the trail's: a consumer (disclosure-service publishing) reads it first
         return part.approvalEffect().apply(p, input)
+                .chain(() -> outbox.append(part.approvedType(), p.tenant, p.declarationId, event))
                 .chain(() -> PartTrail.record(outbox, part, p, PartTrail.Action.APPROVED, user, at, against))
-                .chain(() -> outbox.append(part.approvedType(), p.tenant, p.declarationId, event)).map(e -> toView(p, rows));
+                .map(x -> toView(p, rows));
     }
 
     public Uni<PartView<C>> revoke(String tenant, String user, UUID declarationId, String reason) {
