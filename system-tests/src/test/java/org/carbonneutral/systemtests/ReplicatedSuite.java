@@ -2,7 +2,6 @@ package org.carbonneutral.systemtests;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,21 +56,21 @@ final class ReplicatedSuite implements AutoCloseable {
     /** Starts the infrastructure (PostgreSQL, the Kafka cluster with its users and ACLs), the simulator, the services. */
     void start() throws Exception {
         Files.createDirectories(logs);
+        infraStarted = true; // a start that fails half-way leaves nodes running: close() stops them
         infra("start");
-        infraStarted = true;
         readInfraEnv();
         publicKey = Files.createTempFile("suite-replicas-jwt", ".pem");
         try (InputStream in = ReplicatedSuite.class.getClassLoader().getResourceAsStream("test-jwt/publicKey.pem")) {
             Files.write(publicKey, in.readAllBytes());
         }
         Files.createDirectories(logs);
-        ports.put(RunningSuite.SIMULATOR, simulatorPort > 0 ? simulatorPort : freePort());
+        ports.put(RunningSuite.SIMULATOR, simulatorPort > 0 ? simulatorPort : RunningSuite.freePort());
         launchSimulator();
         awaitReady(RunningSuite.SIMULATOR, "/", 60);
         int single = 8081;
         for (String service : RunningSuite.SERVICES) {
             for (int i = 0; i < replicas; i++) {
-                ports.put(key(service, i), fixedPorts ? single + i * 10_000 : freePort());
+                ports.put(key(service, i), fixedPorts ? single + i * 10_000 : RunningSuite.freePort());
             }
             single++;
         }
@@ -268,9 +267,4 @@ final class ReplicatedSuite implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

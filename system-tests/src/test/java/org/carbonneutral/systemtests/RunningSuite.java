@@ -2,6 +2,7 @@ package org.carbonneutral.systemtests;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -81,14 +83,14 @@ public final class RunningSuite {
         throw new IllegalStateException("no VmHWM for " + service);
     }
 
-    /** The test PostgreSQL's port the services use: system property {@code suite.test.pg-port}, else 56432. */
+    /** The test PostgreSQL's port the services use: system property {@code suite.test.pg-port}, else 26432. */
     public static String pgPort() {
-        return System.getProperty("suite.test.pg-port", "56432");
+        return System.getProperty("suite.test.pg-port", "26432");
     }
 
-    /** The test broker the services use: system property {@code suite.test.kafka}, else 127.0.0.1:56092. */
+    /** The test broker the services use: system property {@code suite.test.kafka}, else 127.0.0.1:26092. */
     public static String kafka() {
-        return System.getProperty("suite.test.kafka", "127.0.0.1:56092");
+        return System.getProperty("suite.test.kafka", "127.0.0.1:26092");
     }
 
     public static String url(String service) {
@@ -218,9 +220,22 @@ public final class RunningSuite {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /**
+     * A port nothing listens on, below Linux's ephemeral range (32768 and up): a port the kernel hands out for outgoing
+     * connections may be taken by one when a service is started or started again on it (a client retrying a stopped
+     * instance's port can even connect to itself there), and the start fails with "address already in use".
+     */
+    static int freePort() throws IOException {
+        int first = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+        for (int k = 0; k < 12_000; k++) {
+            int port = 20_000 + (first - 20_000 + k) % 12_000;
+            try (ServerSocket s = new ServerSocket()) {
+                s.bind(new InetSocketAddress("127.0.0.1", port));
+                return port;
+            } catch (IOException taken) {
+                // in use: the next one
+            }
         }
+        throw new IOException("no free port between 20000 and 31999");
     }
 }

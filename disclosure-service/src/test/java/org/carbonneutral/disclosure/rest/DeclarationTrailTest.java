@@ -62,7 +62,7 @@ class DeclarationTrailTest {
         given().auth().oauth2(Tokens.of("other", "o@other.example", "viewer")).get("/api/declarations/{id}/trail", id)
                 .then().statusCode(404).contentType("application/problem+json");
 
-        String port = System.getenv().getOrDefault("SUITE_TEST_PG_PORT", "56432");
+        String port = System.getenv().getOrDefault("SUITE_TEST_PG_PORT", "26432");
         try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/disclosure", "postgres",
                 "postgres"); var s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("update declaration_trail set actor = 'someone else' "

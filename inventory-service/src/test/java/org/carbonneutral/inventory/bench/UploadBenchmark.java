@@ -38,14 +38,14 @@ import org.postgresql.PGConnection;
  */
 public final class UploadBenchmark {
 
-    static final String PG = "jdbc:postgresql://127.0.0.1:" + System.getProperty("suite.test.pg-port", "56432") + "/inventory";
+    static final String PG = "jdbc:postgresql://127.0.0.1:" + System.getProperty("suite.test.pg-port", "26432") + "/inventory";
     static final int WARM_UP_ROWS = 100_000;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
-        System.setProperty("suite.test.kafka", System.getProperty("suite.test.kafka", "127.0.0.1:56092"));
+        System.setProperty("suite.test.kafka", System.getProperty("suite.test.kafka", "127.0.0.1:26092"));
         Path csv = Files.createTempFile("bench-activity-", ".csv");
         Process service = null;
         try {
@@ -66,7 +66,7 @@ public final class UploadBenchmark {
             command.addAll(java.util.List.of("-jar", root.resolve("inventory-service/target/quarkus-app/quarkus-run.jar").toString()));
             ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(root.resolve("inventory-service/target/bench-service.log").toFile());
-            pb.environment().put("SUITE_PG_PORT", System.getProperty("suite.test.pg-port", "56432"));
+            pb.environment().put("SUITE_PG_PORT", System.getProperty("suite.test.pg-port", "26432"));
             pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", System.getProperty("suite.test.kafka"));
             pb.environment().put("SUITE_JWT_PUBLIC_KEY", "file:" + key);
             pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));

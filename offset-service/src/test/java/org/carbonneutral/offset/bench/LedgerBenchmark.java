@@ -30,7 +30,7 @@ import org.carbonneutral.offset.service.SerialLedger;
  */
 public final class LedgerBenchmark {
 
-    static final String PG = "jdbc:postgresql://127.0.0.1:" + System.getProperty("suite.test.pg-port", "56432") + "/offsets";
+    static final String PG = "jdbc:postgresql://127.0.0.1:" + System.getProperty("suite.test.pg-port", "26432") + "/offsets";
     /** Every block is 50 serials wide with a gap of 50 after it: probes can hit a block or fall into a gap. */
     static final long WIDTH = 50;
     static final long STRIDE = 100;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class UpstreamApprovalMigrationTest {
 
-    static final String PORT = System.getenv().getOrDefault("SUITE_TEST_PG_PORT", "56432");
+    static final String PORT = System.getenv().getOrDefault("SUITE_TEST_PG_PORT", "26432");
     static final String SERVER = "jdbc:postgresql://127.0.0.1:" + PORT + "/";
     static final String[] LOCATIONS = {"classpath:db/platform", "classpath:db/part", "classpath:db/migration"};
 

@@ -86,7 +86,7 @@ class RevisionTrailTest {
                 .get("/api/pathways/{id}/revisions/1", id).then().statusCode(404);
 
         // append-only: the database refuses to change or remove a recorded revision or action
-        String port = System.getenv().getOrDefault("SUITE_TEST_PG_PORT", "56432");
+        String port = System.getenv().getOrDefault("SUITE_TEST_PG_PORT", "26432");
         try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/pathway", "postgres", "postgres");
                 var s = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate(
