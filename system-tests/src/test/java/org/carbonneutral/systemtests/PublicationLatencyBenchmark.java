@@ -156,8 +156,8 @@ public final class PublicationLatencyBenchmark {
                     STAGES[s], means[s], (long) q(st, 0.5), (long) q(st, 0.99), total > 0 ? 100 * means[s] / total : 0);
         }
         Arrays.sort(plainConsumer);
-        System.out.printf(Locale.ROOT, "kafka          for comparison, the same record from Kafka to the benchmark's own consumer "
-                + "(a plain KafkaConsumer of offset.events): p50 %d ms, p99 %d ms%n", (long) q(plainConsumer, 0.5),
+        System.out.printf(Locale.ROOT, "kafka          for comparison, the same record from Kafka to the benchmark's own "
+                + "consumer (a plain KafkaConsumer of offset.events): p50 %d ms, p99 %d ms%n", (long) q(plainConsumer, 0.5),
                 (long) q(plainConsumer, 0.99));
         long memory = 0;
         List<String> each = new ArrayList<>();

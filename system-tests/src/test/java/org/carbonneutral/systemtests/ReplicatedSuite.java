@@ -266,5 +266,4 @@ final class ReplicatedSuite implements AutoCloseable {
             infra("stop");
         }
     }
-
 }

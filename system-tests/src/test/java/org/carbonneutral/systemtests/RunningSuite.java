@@ -226,9 +226,9 @@ public final class RunningSuite {
      * instance's port can even connect to itself there), and the start fails with "address already in use".
      */
     static int freePort() throws IOException {
-        int first = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+        int offset = ThreadLocalRandom.current().nextInt(12_000);
         for (int k = 0; k < 12_000; k++) {
-            int port = 20_000 + (first - 20_000 + k) % 12_000;
+            int port = 20_000 + (offset + k) % 12_000;
             try (ServerSocket s = new ServerSocket()) {
                 s.bind(new InetSocketAddress("127.0.0.1", port));
                 return port;

@@ -105,7 +105,7 @@ class PathwayResourceTest {
                 l -> TestKafka.count(l, EventType.PATHWAY_APPROVED) >= 1);
         PathwayApproved approved = Events.payload(events.get(0), PathwayApproved.class);
         assertEquals(3, approved.inventoryRevision());
-        // the approval is relayed before its trail record: disclosure-service publishes on the first, not after the second
+        // the approval is relayed before its trail record: disclosure-service publishes on the first, not after both
         List<String> order = TestKafka.readRaw(Topics.PATHWAY, id.toString(), Duration.ofSeconds(30),
                 records -> records.stream().map(r -> label(Events.parse(r.value()))).anyMatch("APPROVED record"::equals))
                 .stream().map(r -> label(Events.parse(r.value()))).filter(l -> l.startsWith("APPROVED")).toList();

@@ -16,7 +16,8 @@ import java.util.Map;
  * <p>
  * The scan is one loop over a byte buffer: a record's cells stay where they were read (a quoted cell's {@code ""} is
  * collapsed in place), so {@link #nextRecord()} makes no object per cell or per character. A caller that only checks
- * and copies cells reads them as bytes ({@link #buffer()}, {@link #start(int)}, {@link #end(int)}); {@link #cell(int)} and {@link #next()} decode them to strings.
+ * and copies cells reads them as bytes ({@link #buffer()}, {@link #start(int)}, {@link #end(int)}); {@link #cell(int)}
+ * and {@link #next()} decode them to strings.
  * <p>
  * Three ways in, one parser: {@link #nextRecord()} / {@link #next()} stream records one by one with the line each
  * starts on (a bulk upload of millions of rows reads through a 64 KiB buffer and keeps nothing);
