@@ -74,6 +74,11 @@ public final class RunningSuite {
     }
 
     /** The service's peak resident memory so far (VmHWM of its process), in MiB. */
+    /** The process id of a running service. */
+    public static long pid(String service) {
+        return PROCESSES.get(service).pid();
+    }
+
     public static long peakResidentMib(String service) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(PROCESSES.get(service).pid()), "status"))) {
             if (line.startsWith("VmHWM:")) {
