@@ -142,6 +142,12 @@ public final class RunningSuite {
         // a consumer waiting for its database keeps polling (its partitions paused): a short poll interval proves it
         List<String> command = new ArrayList<>(List.of("java", jvmOptions(),
                 "-Dmp.messaging.incoming.events.max.poll.interval.ms=10000"));
+        String recordings = System.getenv("BENCH_JFR_DIR");
+        if (recordings != null && !recordings.isBlank()) {
+            // a profile of each service over the whole run, written when it stops (BENCH_JFR_DIR=dir: where to)
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + Path.of(recordings).toAbsolutePath().resolve(service + ".jfr"));
+        }
         if (service.equals("offset-service")) {
             REGISTRIES.forEach((registry, key) -> command.add("-Dsuite.registries." + key + ".url=" + registryExport(registry)));
         }
