@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The CPU time (clock ticks, user and system) the machine's processes have used so far, by who they are: each service,
- * PostgreSQL, the Kafka broker, this JVM and everything else; and the machine's busy and idle ticks ({@code /proc/stat}).
+ * The CPU time (clock ticks, user and system) the machine's processes have used so far, by who they are: each
+ * service, PostgreSQL, the Kafka broker, this JVM and everything else; and the machine's busy and idle ticks
+ * ({@code /proc/stat}).
  * Two snapshots bound a window; their difference tells who kept the cores busy meanwhile.
  */
 final class CpuTime {
@@ -20,7 +22,7 @@ final class CpuTime {
     static final String MACHINE_IDLE = "(machine idle)";
 
     /** Who each process seen so far is (a process is looked at once: reading its command line costs more). */
-    private static final Map<Long, String> KNOWN = new java.util.HashMap<>();
+    private static final Map<Long, String> KNOWN = new HashMap<>();
 
     private CpuTime() {
     }
@@ -39,8 +41,9 @@ final class CpuTime {
                 long pid = Long.parseLong(process.getFileName().toString());
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 15);
                 long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                String who = KNOWN.computeIfAbsent(pid, p -> named.containsKey(p) ? named.get(p) : p == self ? "benchmark"
-                        : stat.contains("(postgres)") ? "postgresql" : kafka(process) ? "kafka" : "other");
+                String who = KNOWN.computeIfAbsent(pid, p -> named.containsKey(p) ? named.get(p)
+                        : p == self ? "benchmark" : stat.contains("(postgres)") ? "postgresql"
+                        : kafka(process) ? "kafka" : "other");
                 ticks.merge(who, used, Long::sum);
             }
         }

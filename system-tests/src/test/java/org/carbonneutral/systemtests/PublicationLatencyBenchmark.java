@@ -8,9 +8,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,21 +95,22 @@ public final class PublicationLatencyBenchmark {
         long[][] stages = new long[STAGES.length][n];
         long[] plainConsumer = new long[n];
         long[] settle = new long[n];
-        Map<Long, String> named = new java.util.HashMap<>();
+        Map<Long, String> named = new HashMap<>();
         for (String service : RunningSuite.SERVICES) {
             named.put(RunningSuite.pid(service), service);
         }
-        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
-        Map<String, Connection> databases = new java.util.LinkedHashMap<>();
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        Map<String, Connection> databases = new LinkedHashMap<>();
         Connection listening = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + RunningSuite.pgPort()
                 + "/disclosure", "postgres", System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres"));
         try {
             for (String database : DATABASES) {
-                databases.put(database, DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + RunningSuite.pgPort()
-                        + "/" + database, "postgres", System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres")));
+                databases.put(database, DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+                        + RunningSuite.pgPort() + "/" + database, "postgres",
+                        System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres")));
             }
             Connection db = databases.get("disclosure");
-            try (java.sql.Statement listen = listening.createStatement()) {
+            try (Statement listen = listening.createStatement()) {
                 listen.execute("listen outbox_event");
             }
             PGConnection commits = listening.unwrap(PGConnection.class);
@@ -195,14 +199,17 @@ public final class PublicationLatencyBenchmark {
         }
         long ticks = cpu.getOrDefault(CpuTime.MACHINE_BUSY, 0L) + cpu.getOrDefault(CpuTime.MACHINE_IDLE, 0L);
         StringBuilder users = new StringBuilder();
-        cpu.entrySet().stream().filter(e -> !e.getKey().startsWith("(")).sorted((a, b) -> Long.compare(b.getValue(),
-                a.getValue())).forEach(e -> users.append(String.format(Locale.ROOT, "%s%s %.1f", users.length() == 0 ? ""
-                : ", ", e.getKey(), e.getValue() * CpuTime.MILLIS_PER_TICK / n)));
-        System.out.printf(Locale.ROOT, "cpu            while the clock ran: the cores busy %.0f %% of the time; CPU ms per "
-                + "publication by process: %s%n", ticks == 0 ? 0 : 100.0 * cpu.get(CpuTime.MACHINE_BUSY) / ticks, users);
+        cpu.entrySet().stream().filter(e -> !e.getKey().startsWith("("))
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> users.append(String.format(Locale.ROOT, "%s%s %.1f", users.length() == 0 ? "" : ", ",
+                        e.getKey(), e.getValue() * CpuTime.MILLIS_PER_TICK / n)));
+        System.out.printf(Locale.ROOT, "cpu            while the clock ran: the cores busy %.0f %% of the time; "
+                + "CPU ms per publication by process: %s%n",
+                ticks == 0 ? 0 : 100.0 * cpu.get(CpuTime.MACHINE_BUSY) / ticks, users);
         Arrays.sort(settle);
-        System.out.printf(Locale.ROOT, "at rest        before each final approval, until the earlier approvals' events were all "
-                + "relayed and consumed by disclosure-service: p50 %d ms, max %d ms%n", (long) q(settle, 0.5), settle[n - 1]);
+        System.out.printf(Locale.ROOT, "at rest        before each final approval, until the earlier approvals' "
+                + "events were all relayed and consumed by disclosure-service: p50 %d ms, max %d ms%n",
+                (long) q(settle, 0.5), settle[n - 1]);
         Arrays.sort(plainConsumer);
         System.out.printf(Locale.ROOT, "kafka          for comparison, the same record from Kafka to the benchmark's own "
                 + "consumer (a plain KafkaConsumer of offset.events): p50 %d ms, p99 %d ms%n", (long) q(plainConsumer, 0.5),
@@ -254,7 +261,8 @@ public final class PublicationLatencyBenchmark {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!atRest(databases, declarationId)) {
             if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the events of declaration " + declarationId + " did not settle within 30 s");
+                throw new IllegalStateException("the events of declaration " + declarationId
+                        + " did not settle within 30 s");
             }
             Thread.sleep(5);
         }

@@ -73,12 +73,12 @@ public final class RunningSuite {
         return READY_MILLIS.get(service);
     }
 
-    /** The service's peak resident memory so far (VmHWM of its process), in MiB. */
     /** The process id of a running service. */
     public static long pid(String service) {
         return PROCESSES.get(service).pid();
     }
 
+    /** The service's peak resident memory so far (VmHWM of its process), in MiB. */
     public static long peakResidentMib(String service) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(PROCESSES.get(service).pid()), "status"))) {
             if (line.startsWith("VmHWM:")) {
