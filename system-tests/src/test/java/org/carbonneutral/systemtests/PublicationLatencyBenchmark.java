@@ -101,13 +101,10 @@ public final class PublicationLatencyBenchmark {
         }
         Map<String, Long> cpu = new LinkedHashMap<>();
         Map<String, Connection> databases = new LinkedHashMap<>();
-        Connection listening = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + RunningSuite.pgPort()
-                + "/disclosure", "postgres", System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres"));
+        Connection listening = connect("disclosure");
         try {
             for (String database : DATABASES) {
-                databases.put(database, DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
-                        + RunningSuite.pgPort() + "/" + database, "postgres",
-                        System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres")));
+                databases.put(database, connect(database));
             }
             Connection db = databases.get("disclosure");
             try (Statement listen = listening.createStatement()) {
@@ -297,6 +294,12 @@ public final class PublicationLatencyBenchmark {
                 return rows.next() && rows.getLong(1) == recorded.size();
             }
         }
+    }
+
+    /** A connection to one of the services' databases on the test PostgreSQL. */
+    private static Connection connect(String database) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + RunningSuite.pgPort() + "/" + database,
+                "postgres", System.getenv().getOrDefault("SUITE_PG_PASSWORD", "postgres"));
     }
 
     private static long single(Connection db, String sql, UUID id) throws Exception {

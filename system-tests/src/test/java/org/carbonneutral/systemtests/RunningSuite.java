@@ -80,7 +80,7 @@ public final class RunningSuite {
 
     /** The service's peak resident memory so far (VmHWM of its process), in MiB. */
     public static long peakResidentMib(String service) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(PROCESSES.get(service).pid()), "status"))) {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid(service)), "status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
             }
