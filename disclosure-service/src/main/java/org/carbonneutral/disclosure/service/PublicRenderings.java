@@ -2,6 +2,9 @@ package org.carbonneutral.disclosure.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PublishedDeclaration;
 import org.carbonneutral.platform.problem.ProblemException;
@@ -88,8 +92,32 @@ public class PublicRenderings {
      * changes) and stores the representations, in the caller's transaction. Forgets what memory held of them.
      */
     Uni<Void> renderAll(UUID declarationId, List<PublishedDeclaration> versions) {
-        cache.invalidate(declarationId, System.currentTimeMillis());
-        return store(declarationId, versions).replaceWithVoid();
+        return store(render(declarationId, versions));
+    }
+
+    /** The representations of every version of a declaration, rendered and not stored yet. */
+    record Rendered(UUID declarationId, Map<Integer, Map<String, PublicRendering>> versions) {
+    }
+
+    /**
+     * {@link #renderAll}'s rendering, started now on a worker thread so that it runs while the caller writes its rows;
+     * the result is emitted on the caller's Vert.x context (where the caller's reactive session lives), to be given to
+     * {@link #store}. The versions must not change meanwhile.
+     */
+    Uni<Rendered> renderAside(UUID declarationId, List<PublishedDeclaration> versions) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return Uni.createFrom().item(() -> render(declarationId, versions));
+        }
+        CompletableFuture<Rendered> rendering = CompletableFuture.supplyAsync(() -> render(declarationId, versions),
+                Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().completionStage(rendering).emitOn(task -> context.runOnContext(v -> task.run()));
+    }
+
+    /** Stores what {@link #render} rendered, in the caller's transaction; forgets what memory held of the versions. */
+    Uni<Void> store(Rendered rendered) {
+        cache.invalidate(rendered.declarationId(), System.currentTimeMillis());
+        return insert(rendered).replaceWithVoid();
     }
 
     /** A version published before its representations were stored: all the declaration's versions, on its lock. */
@@ -99,9 +127,9 @@ public class PublicRenderings {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(s -> s.find(Declaration.class, declarationId, LockMode.PESSIMISTIC_WRITE))
                 .chain(() -> PublishedDeclaration.versionsOf(declarationId))
-                .chain(versions -> store(declarationId, versions)))
+                .chain(versions -> insert(render(declarationId, versions))))
                 .map(rendered -> {
-                    PublicRendering r = rendered.getOrDefault(version, Map.of()).get(representation);
+                    PublicRendering r = rendered.versions().getOrDefault(version, Map.of()).get(representation);
                     if (r == null) {
                         throw ProblemException.notFound(representation + " of declaration " + declarationId);
                     }
@@ -109,8 +137,7 @@ public class PublicRenderings {
                 });
     }
 
-    private Uni<Map<Integer, Map<String, PublicRendering>>> store(UUID declarationId,
-            List<PublishedDeclaration> versions) {
+    private Rendered render(UUID declarationId, List<PublishedDeclaration> versions) {
         Map<Integer, Map<String, PublicRendering>> rendered = new LinkedHashMap<>();
         for (PublishedDeclaration shown : versions) {
             Map<String, PublicRendering> representations = new LinkedHashMap<>();
@@ -118,8 +145,14 @@ public class PublicRenderings {
                     .forEach((name, body) -> representations.put(name, PublicRendering.of(shown.version, body)));
             rendered.put(shown.version, representations);
         }
+        return new Rendered(declarationId, rendered);
+    }
+
+    private Uni<Rendered> insert(Rendered all) {
+        UUID declarationId = all.declarationId();
+        Map<Integer, Map<String, PublicRendering>> rendered = all.versions();
         if (rendered.isEmpty()) {
-            return Uni.createFrom().item(rendered);
+            return Uni.createFrom().item(all);
         }
         StringBuilder sql = new StringBuilder("insert into published_rendering (declaration_id, version, representation, "
                 + "body, body_gzip, etag, etag_gzip, rendered_at) values ");
@@ -143,6 +176,6 @@ public class PublicRenderings {
                 query.setParameter(i + 1, parameters.get(i));
             }
             return query.executeUpdate();
-        })).replaceWith(rendered);
+        })).replaceWith(all);
     }
 }

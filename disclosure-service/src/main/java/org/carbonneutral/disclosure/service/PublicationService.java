@@ -111,18 +111,20 @@ public class PublicationService {
                         : withdraw.replaceWithVoid();
             }
             int version = current == null ? 1 : current.version + 1;
-            return withdraw.chain(() -> publish(d, facts, decision.findings(), ready.get(), version, now))
-                    .chain(published -> {
-                        List<PublishedDeclaration> all = new ArrayList<>(versions.size() + 1);
-                        all.add(published);
-                        all.addAll(versions);
-                        return renderings.renderAll(d.id, all);
-                    });
+            PublishedDeclaration published = version(d, facts, decision.findings(), ready.get(), version, now);
+            List<PublishedDeclaration> all = new ArrayList<>(versions.size() + 1);
+            all.add(published);
+            all.addAll(versions);
+            // the representations are rendered on a worker while the publication's rows are written
+            Uni<PublicRenderings.Rendered> rendered = renderings.renderAside(d.id, all);
+            return withdraw.chain(() -> publish(d, facts, published)).chain(() -> rendered)
+                    .chain(r -> renderings.store(r));
         });
     }
 
-    private Uni<PublishedDeclaration> publish(Declaration d, PublicationFacts facts, List<Finding> findings, ApprovedRevisions revisions,
-            int version, OffsetDateTime now) {
+    /** Version {@code version} of the declaration: its content, as the policy found it, and the content's digest. */
+    private static PublishedDeclaration version(Declaration d, PublicationFacts facts, List<Finding> findings,
+            ApprovedRevisions revisions, int version, OffsetDateTime now) {
         Publication publication = Publication.of(d.id, version, now, facts, findings);
         PublishedDeclaration p = new PublishedDeclaration();
         p.id = UUID.randomUUID();
@@ -135,6 +137,14 @@ public class PublicationService {
         p.content = Json.canonical(publication);
         p.digest = Json.sha256Hex(p.content);
         p.publishedAt = now;
+        return p;
+    }
+
+    /** Records version {@code p}, announces it (event, webhooks) and writes it in the trail. */
+    private Uni<Void> publish(Declaration d, PublicationFacts facts, PublishedDeclaration p) {
+        ApprovedRevisions revisions = p.revisions();
+        int version = p.version;
+        OffsetDateTime now = p.publishedAt;
         LOG.infof("publishing declaration %s version %d (inventory %d, pathway %d, offsets %d)", d.id, version,
                 revisions.inventory(), revisions.pathway(), revisions.offsets());
         DeclarationPublished announced = new DeclarationPublished(d.id, version, p.digest, revisions.inventory(),
@@ -149,7 +159,7 @@ public class PublicationService {
                     published.increment();
                     lastApproval(facts).ifPresent(at -> latency.record(Duration.between(at, now).abs()));
                 })
-                .replaceWith(p);
+                .replaceWithVoid();
     }
 
     /** When the last of the publication's three approvals was given. */

@@ -25,7 +25,16 @@ public final class DeclarationPages {
     }
 
     public static DeclarationPage build(PublicDeclarationView view, String lang) {
-        Publication p = Json.mapper().convertValue(view.content(), Publication.class);
+        return build(view, publication(view), lang);
+    }
+
+    /** The publication {@code view} shows, read once for the pages of every language. */
+    public static Publication publication(PublicDeclarationView view) {
+        return Json.mapper().convertValue(view.content(), Publication.class);
+    }
+
+    /** The page of {@code view} in {@code lang}, {@code p} being its {@link #publication(PublicDeclarationView)}. */
+    public static DeclarationPage build(PublicDeclarationView view, Publication p, String lang) {
         PageText t = PageText.of(lang);
         boolean en = PageText.EN.equals(lang);
         var s = p.summary();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.service.PublicDeclarationView;
 import org.carbonneutral.disclosure.service.PublicRendering;
 import org.carbonneutral.disclosure.service.PublicationRenderer;
@@ -35,14 +36,15 @@ public class DeclarationRenderer implements PublicationRenderer {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+        Publication publication = DeclarationPages.publication(view);
         for (String language : new String[] {PageText.ZH, PageText.EN}) {
-            out.put(PublicRendering.html(language), page(view, language).getBytes(StandardCharsets.UTF_8));
+            out.put(PublicRendering.html(language), page(view, publication, language).getBytes(StandardCharsets.UTF_8));
         }
         return out;
     }
 
     /** The page of {@code view} in {@code language}, as a string. */
-    public String page(PublicDeclarationView view, String language) {
-        return declaration.data("p", DeclarationPages.build(view, language)).render();
+    private String page(PublicDeclarationView view, Publication publication, String language) {
+        return declaration.data("p", DeclarationPages.build(view, publication, language)).render();
     }
 }

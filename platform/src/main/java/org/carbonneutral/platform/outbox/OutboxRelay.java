@@ -66,9 +66,13 @@ public class OutboxRelay {
     static final String CHANNEL = "outbox_event";
     /** The advisory lock key of the relay: one relaying instance per service database. */
     static final long LOCK = 0x6f7574626f78L; // "outbox"
-    private static final String TAKE_LOCK = "select pg_try_advisory_xact_lock(" + LOCK + ") as taken";
-    private static final String SELECT_UNSENT = "select id, topic, event_key, payload, trace_parent from outbox_event "
-            + "where sent_at is null order by seq limit $1";
+    /**
+     * The unsent rows, if this transaction takes the relay's lock: the uncorrelated subquery is a one-time filter,
+     * evaluated once before the scan, so the lock and the rows cost one round trip.
+     */
+    private static final String SELECT_UNSENT_IF_LOCKED = "select id, topic, event_key, payload, trace_parent "
+            + "from outbox_event where (select pg_try_advisory_xact_lock(" + LOCK + ")) and sent_at is null "
+            + "order by seq limit $1";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
     private static final String MEASURE = "select count(*) as backlog, "
             + "coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as oldest from outbox_event where sent_at is null";
@@ -186,9 +190,7 @@ public class OutboxRelay {
             Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
             int sent = 0;
             try {
-                if (Boolean.TRUE.equals(execute(connection, TAKE_LOCK, Tuple.tuple()).iterator().next().getBoolean("taken"))) {
-                    sent = relay(connection);
-                }
+                sent = relay(connection);
                 transaction.commit().await().atMost(STATEMENT_TIMEOUT);
             } catch (RuntimeException e) {
                 transaction.rollback().onFailure().recoverWithNull().await().atMost(STATEMENT_TIMEOUT);
@@ -202,7 +204,7 @@ public class OutboxRelay {
 
     private int relay(SqlConnection connection) {
         List<Row> rows = new ArrayList<>();
-        execute(connection, SELECT_UNSENT, Tuple.of(batchSize)).forEach(rows::add);
+        execute(connection, SELECT_UNSENT_IF_LOCKED, Tuple.of(batchSize)).forEach(rows::add);
         if (rows.isEmpty()) {
             return 0;
         }
