@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PublishedDeclaration;
+import org.carbonneutral.platform.persistence.AfterCommit;
 import org.carbonneutral.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.LockMode;
@@ -114,10 +115,23 @@ public class PublicRenderings {
         return Uni.createFrom().completionStage(rendering).emitOn(task -> context.runOnContext(v -> task.run()));
     }
 
-    /** Stores what {@link #render} rendered, in the caller's transaction; forgets what memory held of the versions. */
+    /**
+     * Stores what {@link #render} rendered, in the caller's transaction; forgets what memory held of the versions. Where
+     * the transaction runs actions after its commit ({@link AfterCommit}), memory holds the new representations once it
+     * has committed, so the first reads after a publication need not go to the database.
+     */
     Uni<Void> store(Rendered rendered) {
-        cache.invalidate(rendered.declarationId(), System.currentTimeMillis());
-        return insert(rendered).replaceWithVoid();
+        long change = cache.invalidate(rendered.declarationId(), System.currentTimeMillis());
+        return insert(rendered).invoke(() -> AfterCommit.register(() -> cache.committed(rendered.declarationId(), change,
+                rendered.versions(), System.currentTimeMillis()))).replaceWithVoid();
+    }
+
+    /**
+     * Forgets what memory holds of a declaration's representations, so that its next reads go to the database: for
+     * stored rows changed other than by this service's publications and withdrawals (a repair, a restore).
+     */
+    public void forget(UUID declarationId) {
+        cache.invalidate(declarationId, System.currentTimeMillis());
     }
 
     /** A version published before its representations were stored: all the declaration's versions, on its lock. */

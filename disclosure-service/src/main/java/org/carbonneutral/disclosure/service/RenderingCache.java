@@ -10,7 +10,8 @@ import java.util.UUID;
  * it holds (least recently used first out) and by age (an entry is at most {@code ttlMillis} old, so a change another
  * instance of the service made is seen within that time). A declaration whose versions change here is invalidated and
  * kept out of the cache for {@code quietMillis}: long enough for the changing transaction to commit, so no read of the
- * rows before the commit is kept.
+ * rows before the commit is kept. What the changing transaction rendered enters it once that transaction has committed
+ * ({@link #committed}), unless the declaration's versions changed again meanwhile.
  */
 final class RenderingCache {
 
@@ -21,12 +22,17 @@ final class RenderingCache {
     private record Entry(PublicRendering rendering, long at) {
     }
 
+    /** Reads of a declaration kept out until {@code until}; {@code change} numbers the invalidation. */
+    private record Quiet(long until, long change) {
+    }
+
     private final long maxBytes;
     private final long ttlMillis;
     private final long quietMillis;
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private final LinkedHashMap<UUID, Long> quietUntil = new LinkedHashMap<>();
+    private final LinkedHashMap<UUID, Quiet> quiet = new LinkedHashMap<>();
     private long bytes;
+    private long changes;
 
     RenderingCache(long maxBytes, long ttlMillis, long quietMillis) {
         this.maxBytes = maxBytes;
@@ -47,15 +53,39 @@ final class RenderingCache {
     }
 
     synchronized void put(Key key, PublicRendering rendering, long readAt) {
-        Long quiet = quietUntil.get(key.declarationId());
-        if (quiet != null && readAt < quiet) {
+        Quiet q = quiet.get(key.declarationId());
+        if (q != null && readAt < q.until()) {
             return;
         }
+        enter(key, rendering, readAt);
+    }
+
+    /**
+     * What the transaction of invalidation {@code change} stored, now that it has committed: every version's
+     * representations, and the newest version's as the latest. Nothing enters when the declaration was invalidated again
+     * since (a later change, committed or not, has the last word) or the invalidation was forgotten.
+     */
+    synchronized void committed(UUID declarationId, long change, Map<Integer, Map<String, PublicRendering>> versions,
+            long now) {
+        Quiet q = quiet.get(declarationId);
+        if (q == null || q.change() != change || versions.isEmpty()) {
+            return;
+        }
+        int latest = versions.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        versions.forEach((version, representations) -> representations.forEach((representation, r) -> {
+            enter(new Key(declarationId, version, representation), r, now);
+            if (version == latest) {
+                enter(new Key(declarationId, null, representation), r, now);
+            }
+        }));
+    }
+
+    private void enter(Key key, PublicRendering rendering, long at) {
         if (rendering.weight() > maxBytes / 8) {
             return;
         }
         remove(key);
-        entries.put(key, new Entry(rendering, readAt));
+        entries.put(key, new Entry(rendering, at));
         bytes += rendering.weight();
         Iterator<Map.Entry<Key, Entry>> eldest = entries.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {
@@ -64,8 +94,11 @@ final class RenderingCache {
         }
     }
 
-    /** Forgets a declaration's representations and keeps them out for a while (its versions are changing). */
-    synchronized void invalidate(UUID declarationId, long now) {
+    /**
+     * Forgets a declaration's representations and keeps reads of them out for a while (its versions are changing);
+     * returns the number of this change, for {@link #committed}.
+     */
+    synchronized long invalidate(UUID declarationId, long now) {
         Iterator<Map.Entry<Key, Entry>> all = entries.entrySet().iterator();
         while (all.hasNext()) {
             Map.Entry<Key, Entry> e = all.next();
@@ -74,15 +107,17 @@ final class RenderingCache {
                 all.remove();
             }
         }
-        quietUntil.remove(declarationId);
-        quietUntil.put(declarationId, now + quietMillis);
-        Iterator<Map.Entry<UUID, Long>> oldest = quietUntil.entrySet().iterator();
+        long change = ++changes;
+        quiet.remove(declarationId);
+        quiet.put(declarationId, new Quiet(now + quietMillis, change));
+        Iterator<Map.Entry<UUID, Quiet>> oldest = quiet.entrySet().iterator();
         while (oldest.hasNext()) {
-            if (oldest.next().getValue() > now) {
+            if (oldest.next().getValue().until() > now) {
                 break;
             }
             oldest.remove();
         }
+        return change;
     }
 
     synchronized long bytes() {

@@ -36,6 +36,7 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.carbonneutral.disclosure.PublishedDeclaration;
 import org.carbonneutral.disclosure.service.PublicDeclarationView;
+import org.carbonneutral.disclosure.service.PublicRenderings;
 import org.carbonneutral.disclosure.web.DeclarationRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,9 @@ class PublicRepresentationTest {
 
     @Inject
     DeclarationRenderer renderer;
+
+    @Inject
+    PublicRenderings renderings;
 
     /** A request that sends exactly the Accept-Encoding given (or none) and leaves the body as sent. */
     static RequestSpecification raw(String acceptEncoding) {
@@ -139,10 +143,25 @@ class PublicRepresentationTest {
     }
 
     @Test
+    void aPublicationsRepresentationsAreHeldInMemoryOnceItsTransactionCommitted() {
+        UUID id = published();
+        String stored = pool.preparedQuery("select etag from published_rendering where declaration_id = $1 and "
+                + "representation = 'json'").execute(Tuple.of(id)).await().indefinitely().iterator().next()
+                .getString("etag");
+        pool.preparedQuery("delete from published_rendering where declaration_id = $1").execute(Tuple.of(id))
+                .await().indefinitely();
+        // no read went to the database yet: what is served now is what the publishing transaction stored
+        raw("identity").get("/api/public/declarations/{id}", id).then().statusCode(200)
+                .header("ETag", '"' + stored + '"');
+        assertEquals(0, storedCount(id), "served from memory, not rendered again");
+    }
+
+    @Test
     void aVersionPublishedBeforeRepresentationsWereStoredIsRenderedOnItsFirstReadAndStored() {
         UUID id = published();
         pool.preparedQuery("delete from published_rendering where declaration_id = $1").execute(Tuple.of(id))
                 .await().indefinitely();
+        renderings.forget(id); // as a version published before: nothing of it in memory either
         assertEquals(0, storedCount(id));
         String page = raw(null).get("/public/declarations/{id}?version=1&lang=en", id).then().statusCode(200)
                 .extract().asString();
@@ -150,6 +169,22 @@ class PublicRepresentationTest {
         assertEquals(3, storedCount(id), "the JSON and both pages stored");
         assertStoredEqualsFreshRendering(id, 1);
         raw(null).get("/api/public/declarations/{id}", id).then().statusCode(200).body("version", equalTo(1));
+    }
+
+    @Test
+    void theStoredRepresentationsAreKeptOutOfCompressionAsTheyAreServed() {
+        UUID id = published();
+        int rows = 0;
+        for (Row r : pool.preparedQuery("select representation, octet_length(body) as size, "
+                + "pg_column_compression(body) as body_compression, pg_column_compression(body_gzip) as gzip_compression "
+                + "from published_rendering where declaration_id = $1").execute(Tuple.of(id)).await().indefinitely()) {
+            rows++;
+            String representation = r.getString("representation");
+            assertTrue(r.getInteger("size") > 2_000, representation + ": large enough to be compressed otherwise");
+            assertEquals(null, r.getString("body_compression"), representation + ": body stored as it is served");
+            assertEquals(null, r.getString("gzip_compression"), representation + ": gzip form stored as it is served");
+        }
+        assertEquals(3, rows, "the JSON and both pages");
     }
 
     private long storedCount(UUID id) {

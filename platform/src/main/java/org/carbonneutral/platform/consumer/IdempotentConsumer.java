@@ -22,6 +22,7 @@ import org.carbonneutral.contracts.Events;
 import org.apache.kafka.common.header.Header;
 import org.carbonneutral.platform.failure.Failures;
 import org.carbonneutral.platform.metrics.SuiteMetrics;
+import org.carbonneutral.platform.persistence.AfterCommit;
 import org.carbonneutral.platform.part.EventRoutes;
 import org.carbonneutral.platform.tracing.TraceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,7 +33,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies an event at most once per consumer, by the service's one table of {@link EventRoutes}: the event id is recorded in {@code processed_event} in the same
- * transaction as the effect, so duplicates and redeliveries change nothing.
+ * transaction as the effect, so duplicates and redeliveries change nothing. What the effect registers with
+ * {@link AfterCommit} runs once that transaction has committed.
  *
  * <p>Failures are told apart ({@link Failures}): while the database or broker is unavailable the record is retried
  * until it is back — the channel processes one record at a time, so the partition waits and order is kept; a record
@@ -176,7 +178,7 @@ public class IdempotentConsumer {
             return Uni.createFrom().item(Outcome.NOT_ROUTED);
         }
         boolean[] duplicate = {false};
-        return retried(event, () -> Panache.withTransaction(() -> Panache.getSession()
+        return retried(event, () -> AfterCommit.transaction(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery(RECORD)
                                 .setParameter(1, event.id())
                                 .setParameter(2, consumer)
