@@ -232,7 +232,11 @@ public class SuiteTool {
                 "Idempotency-Key", "sample-declaration-acme-2025"), "open the sample declaration").body();
         String id = field(opened, "id");
         String publicPath = "/public/declarations/" + id;
-        if ("PUBLISHED".equals(field(opened, "status"))) {
+        // the key replays the reply of the first opening, so the declaration's state now is read, not the replay's:
+        // a second `up` on the same databases finds the sample published already
+        String current = expect(200, call("GET", DISCLOSURE + "/api/declarations/" + id, preparer, null),
+                "read the sample declaration").body();
+        if ("PUBLISHED".equals(field(current, "status"))) {
             System.out.println(DISCLOSURE + publicPath);
             return;
         }
