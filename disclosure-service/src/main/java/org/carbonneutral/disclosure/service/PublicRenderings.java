@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PublishedDeclaration;
 import org.carbonneutral.platform.persistence.AfterCommit;
@@ -101,18 +102,42 @@ public class PublicRenderings {
     }
 
     /**
-     * {@link #renderAll}'s rendering, started now on a worker thread so that it runs while the caller writes its rows;
-     * the result is emitted on the caller's Vert.x context (where the caller's reactive session lives), to be given to
-     * {@link #store}. The versions must not change meanwhile.
+     * {@link #renderAll}'s rendering, started now on worker threads so that it runs while the caller writes its rows —
+     * each representation of each version on a worker of its own, side by side where a core is free —; the result is
+     * emitted on the caller's Vert.x context (where the caller's reactive session lives), to be given to {@link #store}.
+     * The versions must not change meanwhile.
      */
     Uni<Rendered> renderAside(UUID declarationId, List<PublishedDeclaration> versions) {
         Context context = Vertx.currentContext();
         if (context == null) {
             return Uni.createFrom().item(() -> render(declarationId, versions));
         }
-        CompletableFuture<Rendered> rendering = CompletableFuture.supplyAsync(() -> render(declarationId, versions),
-                Infrastructure.getDefaultWorkerPool());
-        return Uni.createFrom().completionStage(rendering).emitOn(task -> context.runOnContext(v -> task.run()));
+        Executor workers = Infrastructure.getDefaultWorkerPool();
+        Map<Integer, Map<String, CompletableFuture<PublicRendering>>> tasks = new LinkedHashMap<>();
+        List<CompletableFuture<PublicRendering>> all = new ArrayList<>();
+        for (PublishedDeclaration shown : versions) {
+            CompletableFuture<PublicDeclarationView> view = CompletableFuture.supplyAsync(
+                    () -> PublicDeclarationView.of(declarationId, versions, shown), workers);
+            Map<String, CompletableFuture<PublicRendering>> representations = new LinkedHashMap<>();
+            for (String name : renderer.representations()) {
+                CompletableFuture<PublicRendering> rendering = view.thenApplyAsync(
+                        v -> PublicRendering.of(shown.version, renderer.render(v, name)), workers);
+                representations.put(name, rendering);
+                all.add(rendering);
+            }
+            tasks.put(shown.version, representations);
+        }
+        CompletableFuture<Rendered> rendered = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                .thenApply(done -> {
+                    Map<Integer, Map<String, PublicRendering>> versionsRendered = new LinkedHashMap<>();
+                    tasks.forEach((version, representations) -> {
+                        Map<String, PublicRendering> r = new LinkedHashMap<>();
+                        representations.forEach((name, rendering) -> r.put(name, rendering.join()));
+                        versionsRendered.put(version, r);
+                    });
+                    return new Rendered(declarationId, versionsRendered);
+                });
+        return Uni.createFrom().completionStage(rendered).emitOn(task -> context.runOnContext(v -> task.run()));
     }
 
     /**

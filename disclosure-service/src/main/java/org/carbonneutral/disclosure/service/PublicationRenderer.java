@@ -1,5 +1,7 @@
 package org.carbonneutral.disclosure.service;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +10,18 @@ import java.util.Map;
  */
 public interface PublicationRenderer {
 
-    /** The representation named in {@link PublicRendering}'s constants → its bytes. */
-    Map<String, byte[]> render(PublicDeclarationView view);
+    /** The names (as {@link PublicRendering}'s constants) of the representations a version has. */
+    List<String> representations();
+
+    /** One of the {@link #representations()} of the view → its bytes. Each can be rendered apart, on its own thread. */
+    byte[] render(PublicDeclarationView view, String representation);
+
+    /** Every representation of the view, name → bytes. */
+    default Map<String, byte[]> render(PublicDeclarationView view) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (String representation : representations()) {
+            out.put(representation, render(view, representation));
+        }
+        return out;
+    }
 }

@@ -6,8 +6,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.service.PublicDeclarationView;
 import org.carbonneutral.disclosure.service.PublicRendering;
@@ -20,6 +19,10 @@ import org.carbonneutral.disclosure.service.PublicationRenderer;
 @ApplicationScoped
 public class DeclarationRenderer implements PublicationRenderer {
 
+    private static final String[] LANGUAGES = {PageText.ZH, PageText.EN};
+    private static final List<String> REPRESENTATIONS = List.of(PublicRendering.JSON,
+            PublicRendering.html(PageText.ZH), PublicRendering.html(PageText.EN));
+
     private final Template declaration;
     private final ObjectMapper mapper;
 
@@ -29,18 +32,25 @@ public class DeclarationRenderer implements PublicationRenderer {
     }
 
     @Override
-    public Map<String, byte[]> render(PublicDeclarationView view) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        try {
-            out.put(PublicRendering.JSON, mapper.writeValueAsBytes(view));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    public List<String> representations() {
+        return REPRESENTATIONS;
+    }
+
+    @Override
+    public byte[] render(PublicDeclarationView view, String representation) {
+        if (PublicRendering.JSON.equals(representation)) {
+            try {
+                return mapper.writeValueAsBytes(view);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        Publication publication = DeclarationPages.publication(view);
-        for (String language : new String[] {PageText.ZH, PageText.EN}) {
-            out.put(PublicRendering.html(language), page(view, publication, language).getBytes(StandardCharsets.UTF_8));
+        for (String language : LANGUAGES) {
+            if (PublicRendering.html(language).equals(representation)) {
+                return page(view, DeclarationPages.publication(view), language).getBytes(StandardCharsets.UTF_8);
+            }
         }
-        return out;
+        throw new IllegalArgumentException("no representation " + representation);
     }
 
     /** The page of {@code view} in {@code language}, as a string. */
