@@ -126,6 +126,10 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
         }));
     }
 
+    /**
+     * Approves {@code revision} for {@code user}; the view answered is made once the transaction has committed (reading
+     * the content and findings again is no part of the approval, whose event waits for the commit to be relayed).
+     */
     public Uni<PartView<C>> approve(String tenant, String user, UUID declarationId, int revision) {
         return ProblemAfterRollback.resolve(Panache.withTransaction(() -> find(declarationId, LockMode.PESSIMISTIC_WRITE).chain(found -> {
             P p = require(found, tenant, declarationId);
@@ -135,7 +139,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
             }
             return upstreams.rows(declarationId).chain(rows -> {
                 if (p.approvedRevision != null && p.approvedRevision == revision && Upstreams.approvalHolds(rows)) {
-                    return Uni.createFrom().item(toView(p, rows));
+                    return Uni.createFrom().item(new Approved<>(p, rows));
                 }
                 if (p.lastEditedBy == null || p.lastEditedBy.equals(user)) {
                     throw ProblemException.forbidden(p.lastEditedBy == null
@@ -147,10 +151,14 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
                 basis.requireApprovable(part.name(), part.upstreams().stream().filter(Upstream::readByRules).toList());
                 return part.load().load(p, content(p), basis).chain(input -> approveWith(p, user, input, basis, rows));
             });
-        })));
+        }))).map(approved -> toView(approved.part(), approved.rows()));
     }
 
-    private Uni<PartView<C>> approveWith(P p, String user, I input, Basis basis, List<UpstreamApproval> rows) {
+    /** The approved part and the approvals it rests on, as the approval's transaction left them. */
+    private record Approved<E>(E part, List<UpstreamApproval> rows) {
+    }
+
+    private Uni<Approved<P>> approveWith(P p, String user, I input, Basis basis, List<UpstreamApproval> rows) {
         List<Finding> findings = part.findings().apply(input);
         if (Finding.anyBlocking(findings)) {
             throw ProblemException.blockedByFindings("revision " + p.revision + " has blocking findings", findings);
@@ -171,7 +179,7 @@ public final class PartLifecycle<P extends PartEntity, C, I> {
         return part.approvalEffect().apply(p, input)
                 .chain(() -> outbox.append(part.approvedType(), p.tenant, p.declarationId, event))
                 .chain(() -> PartTrail.record(outbox, part, p, PartTrail.Action.APPROVED, user, at, against))
-                .map(x -> toView(p, rows));
+                .map(x -> new Approved<>(p, rows));
     }
 
     public Uni<PartView<C>> revoke(String tenant, String user, UUID declarationId, String reason) {
