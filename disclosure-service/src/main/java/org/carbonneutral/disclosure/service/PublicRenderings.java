@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.carbonneutral.disclosure.Declaration;
 import org.carbonneutral.disclosure.PublishedDeclaration;
@@ -112,32 +113,8 @@ public class PublicRenderings {
         if (context == null) {
             return Uni.createFrom().item(() -> render(declarationId, versions));
         }
-        Executor workers = Infrastructure.getDefaultWorkerPool();
-        Map<Integer, Map<String, CompletableFuture<PublicRendering>>> tasks = new LinkedHashMap<>();
-        List<CompletableFuture<PublicRendering>> all = new ArrayList<>();
-        for (PublishedDeclaration shown : versions) {
-            CompletableFuture<PublicDeclarationView> view = CompletableFuture.supplyAsync(
-                    () -> PublicDeclarationView.of(declarationId, versions, shown), workers);
-            Map<String, CompletableFuture<PublicRendering>> representations = new LinkedHashMap<>();
-            for (String name : renderer.representations()) {
-                CompletableFuture<PublicRendering> rendering = view.thenApplyAsync(
-                        v -> PublicRendering.of(shown.version, renderer.render(v, name)), workers);
-                representations.put(name, rendering);
-                all.add(rendering);
-            }
-            tasks.put(shown.version, representations);
-        }
-        CompletableFuture<Rendered> rendered = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
-                .thenApply(done -> {
-                    Map<Integer, Map<String, PublicRendering>> versionsRendered = new LinkedHashMap<>();
-                    tasks.forEach((version, representations) -> {
-                        Map<String, PublicRendering> r = new LinkedHashMap<>();
-                        representations.forEach((name, rendering) -> r.put(name, rendering.join()));
-                        versionsRendered.put(version, r);
-                    });
-                    return new Rendered(declarationId, versionsRendered);
-                });
-        return Uni.createFrom().completionStage(rendered).emitOn(task -> context.runOnContext(v -> task.run()));
+        return Uni.createFrom().completionStage(render(declarationId, versions, Infrastructure.getDefaultWorkerPool()))
+                .emitOn(task -> context.runOnContext(v -> task.run()));
     }
 
     /**
@@ -177,14 +154,43 @@ public class PublicRenderings {
     }
 
     private Rendered render(UUID declarationId, List<PublishedDeclaration> versions) {
-        Map<Integer, Map<String, PublicRendering>> rendered = new LinkedHashMap<>();
-        for (PublishedDeclaration shown : versions) {
-            Map<String, PublicRendering> representations = new LinkedHashMap<>();
-            renderer.render(PublicDeclarationView.of(declarationId, versions, shown))
-                    .forEach((name, body) -> representations.put(name, PublicRendering.of(shown.version, body)));
-            rendered.put(shown.version, representations);
+        try {
+            return render(declarationId, versions, Runnable::run).join();
+        } catch (CompletionException e) {
+            // the caller sees what the rendering threw, as it would from a plain call
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return new Rendered(declarationId, rendered);
+    }
+
+    /**
+     * The representations of every version: each version's view read once, then each representation rendered (and
+     * compressed and digested) as a task of its own on {@code executor}.
+     */
+    private CompletableFuture<Rendered> render(UUID declarationId, List<PublishedDeclaration> versions,
+            Executor executor) {
+        Map<Integer, Map<String, CompletableFuture<PublicRendering>>> tasks = new LinkedHashMap<>();
+        List<CompletableFuture<PublicRendering>> all = new ArrayList<>();
+        for (PublishedDeclaration shown : versions) {
+            CompletableFuture<PublicationRenderer.Prepared> prepared = CompletableFuture.supplyAsync(
+                    () -> renderer.prepare(PublicDeclarationView.of(declarationId, versions, shown)), executor);
+            Map<String, CompletableFuture<PublicRendering>> representations = new LinkedHashMap<>();
+            for (String name : renderer.representations()) {
+                CompletableFuture<PublicRendering> rendering = prepared.thenApplyAsync(
+                        p -> PublicRendering.of(shown.version, p.render(name)), executor);
+                representations.put(name, rendering);
+                all.add(rendering);
+            }
+            tasks.put(shown.version, representations);
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            Map<Integer, Map<String, PublicRendering>> rendered = new LinkedHashMap<>();
+            tasks.forEach((version, representations) -> {
+                Map<String, PublicRendering> r = new LinkedHashMap<>();
+                representations.forEach((name, rendering) -> r.put(name, rendering.join()));
+                rendered.put(version, r);
+            });
+            return new Rendered(declarationId, rendered);
+        });
     }
 
     private Uni<Rendered> insert(Rendered all) {

@@ -13,14 +13,23 @@ public interface PublicationRenderer {
     /** The names (as {@link PublicRendering}'s constants) of the representations a version has. */
     List<String> representations();
 
-    /** One of the {@link #representations()} of the view → its bytes. Each can be rendered apart, on its own thread. */
-    byte[] render(PublicDeclarationView view, String representation);
+    /** What a version's representations are rendered from, read once; each can then be rendered on its own thread. */
+    @FunctionalInterface
+    interface Prepared {
+
+        /** One of the {@link #representations()} → its bytes. */
+        byte[] render(String representation);
+    }
+
+    /** Reads the view once for all its representations. */
+    Prepared prepare(PublicDeclarationView view);
 
     /** Every representation of the view, name → bytes. */
     default Map<String, byte[]> render(PublicDeclarationView view) {
+        Prepared prepared = prepare(view);
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (String representation : representations()) {
-            out.put(representation, render(view, representation));
+            out.put(representation, prepared.render(representation));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.carbonneutral.disclosure.domain.Publication;
 import org.carbonneutral.disclosure.service.PublicDeclarationView;
 import org.carbonneutral.disclosure.service.PublicRendering;
@@ -20,8 +21,8 @@ import org.carbonneutral.disclosure.service.PublicationRenderer;
 public class DeclarationRenderer implements PublicationRenderer {
 
     private static final String[] LANGUAGES = {PageText.ZH, PageText.EN};
-    private static final List<String> REPRESENTATIONS = List.of(PublicRendering.JSON,
-            PublicRendering.html(PageText.ZH), PublicRendering.html(PageText.EN));
+    private static final List<String> REPRESENTATIONS = Stream.concat(Stream.of(PublicRendering.JSON),
+            Stream.of(LANGUAGES).map(PublicRendering::html)).toList();
 
     private final Template declaration;
     private final ObjectMapper mapper;
@@ -37,20 +38,24 @@ public class DeclarationRenderer implements PublicationRenderer {
     }
 
     @Override
-    public byte[] render(PublicDeclarationView view, String representation) {
-        if (PublicRendering.JSON.equals(representation)) {
-            try {
-                return mapper.writeValueAsBytes(view);
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
+    public Prepared prepare(PublicDeclarationView view) {
+        // the pages' publication is read from the view's content once, for both languages
+        Publication publication = DeclarationPages.publication(view);
+        return representation -> {
+            if (PublicRendering.JSON.equals(representation)) {
+                try {
+                    return mapper.writeValueAsBytes(view);
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
-        for (String language : LANGUAGES) {
-            if (PublicRendering.html(language).equals(representation)) {
-                return page(view, DeclarationPages.publication(view), language).getBytes(StandardCharsets.UTF_8);
+            for (String language : LANGUAGES) {
+                if (PublicRendering.html(language).equals(representation)) {
+                    return page(view, publication, language).getBytes(StandardCharsets.UTF_8);
+                }
             }
-        }
-        throw new IllegalArgumentException("no representation " + representation);
+            throw new IllegalArgumentException("no representation " + representation);
+        };
     }
 
     /** The page of {@code view} in {@code language}, as a string. */
